@@ -1,0 +1,83 @@
+/**
+ * Zod schemas of the content collections. They take a `ref` function so that Astro can pass
+ * its `reference()` (checked links between collections at build time) and the standalone
+ * check (`scripts/check-content.ts`) can pass a plain id check.
+ */
+import { z } from 'astro/zod';
+import { BRON_SOORTEN, DOELGROEPEN, INSTRUMENTEN, ROLLEN } from './vocabulary.ts';
+
+export type Ref = (collection: 'bronnen' | 'themas' | 'gidsen' | 'praktijkvoorbeelden' | 'begrippen') => z.ZodType;
+
+const tekst = (min = 1) => z.string().trim().min(min, { error: 'mag niet leeg zijn' });
+
+export function bronVerwijzing(ref: Ref) {
+  return z.strictObject({
+    bron: ref('bronnen'),
+    plaats: tekst(3).describe('waar in het document: hoofdstuk, paragraaf of pagina'),
+  });
+}
+
+export function makeSchemas(ref: Ref) {
+  const bronnen = z.array(bronVerwijzing(ref));
+  const gemeenschappelijk = {
+    themas: z.array(ref('themas')).min(1, { error: 'noem minstens één thema' }),
+    doelgroepen: z.array(z.enum(DOELGROEPEN)).min(1, { error: 'noem minstens één doelgroep' }),
+    rollen: z.array(z.enum(ROLLEN)).default([]),
+    trefwoorden: z.array(tekst()).default([]),
+  };
+  return {
+    bronnen: z.strictObject({
+      titel: tekst(),
+      korteTitel: tekst(),
+      uitgever: tekst(),
+      jaar: tekst(),
+      soort: z.enum(BRON_SOORTEN),
+      doelgroepen: z.array(z.enum(DOELGROEPEN)).min(1),
+      samenvatting: tekst(20),
+      beperkingen: z.array(tekst()).default([]),
+      adres: z.url().optional(),
+      extern: z.boolean().default(false),
+      trefwoorden: z.array(tekst()).default([]),
+    }),
+    themas: z.strictObject({
+      naam: tekst(),
+      intro: tekst(20),
+      voorWie: tekst(10),
+      volgorde: z.number().int().min(1),
+      trefwoorden: z.array(tekst()).default([]),
+    }),
+    gidsen: z.strictObject({
+      titel: tekst(),
+      samenvatting: tekst(20).max(300, { error: 'houd de samenvatting onder 300 tekens' }),
+      inHetKort: z.array(tekst()).min(2, { error: 'geef minstens twee punten in het kort' }).max(6),
+      ...gemeenschappelijk,
+      bronnen: bronnen.min(1, { error: 'een gids noemt minstens één bron' }),
+      instrumenten: z.array(z.enum(INSTRUMENTEN)).default([]),
+      voorbeelden: z.array(ref('praktijkvoorbeelden')).default([]),
+      gerelateerd: z.array(ref('gidsen')).default([]),
+      bijgewerkt: z.iso.date().optional(),
+    }),
+    praktijkvoorbeelden: z.strictObject({
+      titel: tekst(),
+      samenvatting: tekst(20).max(300, { error: 'houd de samenvatting onder 300 tekens' }),
+      regio: tekst().describe('gemeente of regio, of "landelijk"'),
+      ...gemeenschappelijk,
+      partners: z.array(tekst()).default([]),
+      typeAanpak: tekst(),
+      periode: tekst().optional(),
+      bronnen: bronnen.min(1, { error: 'een praktijkvoorbeeld noemt minstens één bron' }),
+      instrumenten: z.array(z.enum(INSTRUMENTEN)).default([]),
+      gidsen: z.array(ref('gidsen')).default([]),
+    }),
+    begrippen: z.strictObject({
+      term: tekst(),
+      afkorting: tekst().optional(),
+      definitie: tekst(10).max(400),
+      zieOok: z.array(ref('begrippen')).default([]),
+      gidsen: z.array(ref('gidsen')).default([]),
+      voorbeelden: z.array(ref('praktijkvoorbeelden')).default([]),
+      bronnen: z.array(bronVerwijzing(ref)).default([]),
+      trefwoorden: z.array(tekst()).default([]),
+    }),
+  };
+}
