@@ -27,7 +27,7 @@ describe('deellink', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
     const woord = () => Array.from({ length: 3 + Math.floor(rnd() * 8) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]).join('');
-    const big = groot(10, 10);
+    const big = groot(20, 25);
     for (const s of big.stappen) for (const g of s.gelegenheden) g.tekst = Array.from({ length: 30 }, woord).join(' ');
     const f = await maakFragment(big);
     expect(f.ok).toBe(false);
