@@ -374,7 +374,7 @@ export default function App({ onderdelen, sjablonen, uitleg }: Props) {
         <ul class="bm-tabs__lijst">
           {SCHERMEN.map((s) => (
             <li key={s.id}>
-              <button type="button" class="utrecht-button utrecht-button--subtle bm-tab" aria-current={scherm === s.id ? 'page' : undefined} onClick={() => gaNaar(s.id)}>
+              <button type="button" id={`bm-tab-${s.id}`} class="utrecht-button utrecht-button--subtle bm-tab" aria-current={scherm === s.id ? 'page' : undefined} onClick={() => gaNaar(s.id)}>
                 {s.label}
               </button>
             </li>
@@ -401,7 +401,7 @@ export default function App({ onderdelen, sjablonen, uitleg }: Props) {
       {scherm === 'overzicht' && <Overzicht model={model} onGaNaarStap={(id) => gaNaar('stap', { stapId: id })} />}
       {scherm === 'gegevens' && <Gegevens model={model} dispatch={dispatch} setStatus={setStatus} />}
       {scherm === 'delen' && <Delen model={model} uitleg={uitleg} onImporteer={importeer} setMelding={(m) => { setMelding(m); focusNaRender.current = 'bm-melding'; }} />}
-      {workshop && <Workshop model={model} dispatch={dispatch} onderdelen={onderdelen} uitleg={uitleg} beginStapId={stap?.id ?? null} onSluit={() => { setWorkshop(false); }} />}
+      {workshop && <Workshop model={model} dispatch={dispatch} onderdelen={onderdelen} uitleg={uitleg} beginStapId={stap?.id ?? null} onSluit={() => { setWorkshop(false); focusNaRender.current = 'bm-workshop-knop'; }} />}
     </div>
   );
 }

@@ -87,7 +87,7 @@ export function Modellen(props: Props) {
           <li key={sj.id} class="bm-sjabloon">
             <h4 class="utrecht-heading-4">{sj.naam}</h4>
             <p class="utrecht-paragraph">{sj.uitleg}</p>
-            <Knop soort="primary-action" onClick={() => props.onNieuw(sj)}>Nieuw model: {sj.naam}</Knop>
+            <Knop soort="primary-action" id={`bm-nieuw-${sj.id}`} onClick={() => props.onNieuw(sj)}>Nieuw model: {sj.naam}</Knop>
           </li>
         ))}
       </ul>

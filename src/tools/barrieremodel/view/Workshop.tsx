@@ -71,19 +71,16 @@ export function Workshop({ model, dispatch, onderdelen, uitleg, beginStapId, onS
   const [wissen, setWissen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const kopRef = useRef<HTMLHeadingElement>(null);
-  const terug = useRef<Element | null>(null);
   const stap = model.stappen[Math.min(index, model.stappen.length - 1)];
   const defs = Object.fromEntries(onderdelen.map((o) => [o.id, o]));
 
   useEffect(() => {
-    terug.current = document.activeElement;
     document.documentElement.classList.add('bm-workshop-open');
     const el = ref.current;
     el?.requestFullscreen?.().catch(() => undefined);
     return () => {
       document.documentElement.classList.remove('bm-workshop-open');
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-      (terug.current as HTMLElement | null)?.focus?.();
     };
   }, []);
   useEffect(() => {
