@@ -1,0 +1,109 @@
+/**
+ * Bench of the barrièremodel-bouwer (run by `npm run bench`):
+ * - the JavaScript the page loads (gzip), against the budget of 50 kB;
+ * - the time of an edit in a model of 20 steps × 4 components × 25 items (budget: under 100 ms),
+ *   from the user's action until the changed DOM has been rendered (next frame).
+ */
+import { gzipSync } from 'node:zlib';
+import type { BenchContext, BenchRow } from './types.ts';
+
+const PAD = '/instrumenten/barrieremodel/';
+
+function groteExport(n = 20, k = 25): string {
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const woord = () => Array.from({ length: 3 + Math.floor(rnd() * 7) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(rnd() * 26)]).join('');
+  const zin = () => Array.from({ length: 10 }, woord).join(' ');
+  const items = (p: string, s: number, extra: object = {}) => Array.from({ length: k }, (_, i) => ({ id: `${p}${s}x${i}`, tekst: zin(), notitie: '', ...extra }));
+  const stappen = Array.from({ length: n }, (_, s) => ({
+    id: `s${s}`, naam: `Stap ${s + 1}`, omschrijving: zin(), fase: null, eigenaar: 'p1',
+    gelegenheden: items('g', s), signalen: items('i', s), faciliteerders: items('f', s, { bewustheid: 'onbekend' }),
+    barrieres: items('b', s, { eigenaren: ['p1'], soort: 'anders', impact: 3, haalbaarheid: 2, status: 'idee', waterbed: '', stemmen: 0 }),
+  }));
+  return JSON.stringify({ instrument: 'barrieremodel', versie: 2, opgeslagen: '2025-01-01T00:00:00.000Z',
+    data: { id: 'bench', titel: 'Benchmodel', omschrijving: '', regio: '', datum: '', partners: [{ id: 'p1', naam: 'Gemeente' }], stappen, ouder: null } });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export default async function bench(ctx: BenchContext): Promise<BenchRow[]> {
+  const page = await ctx.newPage();
+  await page.goto(ctx.siteUrl(PAD), { waitUntil: 'load' });
+  await page.getByRole('heading', { name: 'Uw modellen op dit apparaat' }).waitFor();
+  // The scripts the page loaded, fetched again (same origin) and gzipped in Node.
+  const bodies = await page.evaluate(async () => {
+    const urls = performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).pathname.endsWith('.js'));
+    return Promise.all(urls.map(async (u) => Array.from(new Uint8Array(await (await fetch(u)).arrayBuffer()))));
+  });
+  const jsGzip = bodies.reduce((sum, b) => sum + gzipSync(Buffer.from(b), { level: 9 }).length, 0);
+
+  await page.setInputFiles('#bm-import-lijst', { name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(groteExport()) });
+  await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor();
+
+  /** Runs `action` in the page and resolves when `done()` is true and a frame has been rendered. */
+  const meet = (action: string, done: string) =>
+    page.evaluate(async ([a, d]) => {
+      const act = new Function(a!) as () => void;
+      const klaar = new Function(d!) as () => boolean;
+      const t0 = performance.now();
+      act();
+      // Preact renders in a microtask; poll with microtasks first so timer clamping does not count.
+      for (let i = 0; i < 50 && !klaar(); i++) await Promise.resolve();
+      while (!klaar()) await new Promise((r) => setTimeout(r, 0));
+      const dom = performance.now() - t0;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return [dom, performance.now() - t0] as [number, number];
+    }, [action, done]);
+
+  // 1. Add an item in a matrix cell.
+  const toevoegen: [number, number][] = [];
+  await page.getByRole('button', { name: 'gelegenheid toevoegen bij stap 10: Stap 10' }).click();
+  for (let i = 0; i < 10; i++) {
+    toevoegen.push(await meet(
+      `const input = document.querySelector('.bm-celform input'); input.value = 'Bench ${i}'; input.form.requestSubmit();`,
+      `return [...document.querySelectorAll('.bm-cel li')].some((li) => li.textContent === 'Bench ${i}');`,
+    ));
+  }
+  // 2. Move a step (arrow button).
+  const verplaatsen: [number, number][] = [];
+  for (let i = 0; i < 10; i++) {
+    verplaatsen.push(await meet(
+      `window.__voor = document.querySelector('.bm-stapkop__naam').textContent; document.querySelector('[id^="bm-rechts-"]').click();`,
+      `return document.querySelector('.bm-stapkop__naam').textContent !== window.__voor;`,
+    ));
+  }
+  // 3. Undo.
+  const ongedaan: [number, number][] = [];
+  for (let i = 0; i < 10; i++) {
+    ongedaan.push(await meet(
+      `window.__voor = document.querySelector('.bm-stapkop__naam').textContent; [...document.querySelectorAll('.bm-werkbalk button')].find((b) => b.textContent === 'Ongedaan maken').click();`,
+      `return document.querySelector('.bm-stapkop__naam').textContent !== window.__voor;`,
+    ));
+  }
+  // 4. Score a barrière in the step editor (step with 25 items per component).
+  await page.getByRole('button', { name: 'Stap 1 bewerken: Stap 1' }).click();
+  await page.getByRole('heading', { name: 'Stap 1: Stap 1' }).waitFor();
+  const scoren: [number, number][] = [];
+  for (let i = 0; i < 10; i++) {
+      const waarde = String((i % 5) + 1);
+    scoren.push(await meet(
+      `const s = document.querySelector('select[id$="-impact"]'); s.value = '${waarde}'; s.dispatchEvent(new Event('change', { bubbles: true }));`,
+      `return document.querySelector('.bm-prio').textContent.includes('Prioriteit: ${Number(waarde) * 2} ') || document.querySelector('.bm-prio').textContent.includes('Prioriteit: ${Number(waarde) * 2} (');`,
+    ));
+  }
+  await page.close();
+  const r = (x: number) => Math.round(x * 10) / 10;
+  const rows: BenchRow[] = [{ name: 'barrieremodel: JavaScript van de pagina (gzip; budget 50 kB)', value: r(jsGzip / 1000), unit: 'kB' }];
+  const metingen: [string, [number, number][]][] = [
+    ['item toevoegen in matrix', toevoegen],
+    ['stap verplaatsen in matrix', verplaatsen],
+    ['ongedaan maken', ongedaan],
+    ['impact van barrière wijzigen in stapeditor', scoren],
+  ];
+  for (const [naam, xs] of metingen) {
+    rows.push({ name: `barrieremodel: ${naam}, 20×4×25, tot DOM bijgewerkt (mediaan)`, value: r(median(xs.map((x) => x[0]))), unit: 'ms' });
+    rows.push({ name: `barrieremodel: ${naam}, 20×4×25, tot volgend frame (mediaan; budget 100 ms)`, value: r(median(xs.map((x) => x[1]))), unit: 'ms' });
+    rows.push({ name: `barrieremodel: ${naam}, 20×4×25, tot volgend frame (max)`, value: r(Math.max(...xs.map((x) => x[1]))), unit: 'ms' });
+  }
+  return rows;
+}
