@@ -90,9 +90,9 @@ export const lijstSchema = z.strictObject({
 });
 
 export const codeTekstSchema = z.strictObject({
-  id,
+  id: z.string().regex(/^[a-z][a-zA-Z0-9-]*$/, { error: 'gebruik letters, cijfers en streepjes' }),
   titel: tekst().optional(),
-  tekst: tekst(5),
+  tekst: tekst(),
 });
 
 const antwoord = z.enum(['ja', 'nee']);
