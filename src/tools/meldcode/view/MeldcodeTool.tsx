@@ -32,6 +32,8 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   const [d, setD] = useState<Dossier>(() => leegDossier());
   const [scherm, setScherm] = useState<Scherm>('start');
   const [bewaren, setBewaren] = useState(false);
+  // Known only in the browser; false in the server-rendered HTML.
+  const [opslagBeschikbaar, setOpslagBeschikbaar] = useState(false);
   const [fouten, setFouten] = useState<{ veld: Veld; code: string }[]>([]);
   const [veranderd, setVeranderd] = useState<Wijziging[]>([]);
   const [bericht, setBericht] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
@@ -46,6 +48,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   // Load what the user chose to keep on this device earlier.
   useEffect(() => {
     basisTitel.current = document.title;
+    setOpslagBeschikbaar(store.available);
     const r = store.load();
     if (r.ok && r.value) {
       setD(r.value);
@@ -278,7 +281,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
         t={t}
         d={d}
         bewaren={bewaren}
-        opslagBeschikbaar={store.available}
+        opslagBeschikbaar={opslagBeschikbaar}
         onBewaren={zetBewaren}
         onImport={(n) => {
           setD(n);

@@ -33,7 +33,7 @@ export function Antwoorden({ t, d, onWijzig, kopNiveau = 3 }: { t: MeldcodeTekst
                   </dd>
                   {onWijzig && (
                     <dd class="mc-summary__actie">
-                      <button type="button" class="utrecht-button utrecht-button--subtle mc-link-knop" onClick={() => onWijzig(r.veld, r.scherm)}>
+                      <button type="button" data-veld={r.veld} class="utrecht-button utrecht-button--subtle mc-link-knop" onClick={() => onWijzig(r.veld, r.scherm)}>
                         {tekst(t, 'ui-wijzig')}
                         <span class="mc-visueel-verborgen"> {r.label}</span>
                       </button>
