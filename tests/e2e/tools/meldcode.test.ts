@@ -411,3 +411,17 @@ describe('meldcode-stappenplan', () => {
     await close();
   });
 });
+
+describe('meldcode-stappenplan: budget', () => {
+  it('loads less than 40 kB of JavaScript (gzip)', async () => {
+    const { meetMeldcode, MELDCODE_JS_BUDGET } = await import('../../../src/cli/bench/meldcode.ts');
+    const { newIsolatedPage, siteUrl } = await import('../../support/browser.ts');
+    const { page, foreignRequests, close } = await newIsolatedPage();
+    const m = await meetMeldcode(page, siteUrl(PAD));
+    expect(m.jsBestanden).toBeGreaterThan(0);
+    expect(m.jsGzip).toBeLessThan(MELDCODE_JS_BUDGET);
+    console.log(`meldcode JS gzip: ${m.jsGzip} B in ${m.jsBestanden} bestanden`);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+});
