@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { laadTeksten } from './laad-teksten.ts';
-import { leegDossier, type Dossier } from '../../../src/tools/meldcode/domain/model.ts';
+import { leegDossier } from '../../../src/tools/meldcode/domain/model.ts';
 import { VELD_SCHERM, bepaalUitkomst, aandachtspunten, type Veld } from '../../../src/tools/meldcode/domain/regels.ts';
 import { afwegingTekst, schermId, sectorRegels } from '../../../src/tools/meldcode/domain/teksten.ts';
 import { PUNTEN } from '../../../src/tools/meldcode/domain/training.ts';

@@ -162,9 +162,8 @@ export function leesBestand(tekst: string): Result<Envelope<Dossier>> {
 }
 
 /** For device storage: the stored envelope (already parsed JSON). */
-export function leesOpgeslagen(raw: unknown): Result<Dossier> {
-  const r = unwrap(raw, opties);
-  return r.ok ? ok(r.value.data) : r;
+export function leesOpgeslagen(raw: unknown): Result<Envelope<Dossier>> {
+  return unwrap(raw, opties);
 }
 
 export function naarOpslag(d: Dossier, nu = new Date()): Envelope<Dossier> {

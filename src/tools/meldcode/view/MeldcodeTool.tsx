@@ -51,7 +51,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
     setOpslagBeschikbaar(store.available);
     const r = store.load();
     if (r.ok && r.value) {
-      setD(r.value);
+      setD(r.value.data);
       setBewaren(true);
     } else if (!r.ok) setBericht({ soort: 'error', tekst: r.message });
   }, []);
