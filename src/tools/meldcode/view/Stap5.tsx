@@ -23,7 +23,7 @@ export function Stap5(p: StapProps) {
         <Afweging {...p} a="a3" opties={jaNee(t)} />
       ) : (
         <Melding soort="info">
-          <p class="utrecht-paragraph">{tekst(t, 'ui-eerst-stap-4')}</p>
+          <p class="utrecht-paragraph">{d.afwegingen.a1 === 'nee' ? tekst(t, 'ui-a1-nee') : tekst(t, 'ui-eerst-stap-4')}</p>
         </Melding>
       )}
       {r('a4') && <Afweging {...p} a="a4" opties={jaNee(t)} />}
