@@ -334,6 +334,11 @@ describe('meldcode-stappenplan', () => {
     await page.click('button:has-text("Ja, wis alles")');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     expect(page.url()).not.toContain('justitie');
+    // A corrupt stored copy is reported in Dutch; the tool starts empty.
+    await page.evaluate(() => localStorage.setItem('veiligwijzer.meldcode', '{kapot'));
+    await page.reload();
+    await expect.poll(() => page.locator('.mc-bewaren [role="alert"]').textContent()).toContain('beschadigd');
+    expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
     await close();
   });
 
