@@ -220,31 +220,20 @@ export function bepaalUitkomst(d: Dossier, sector: SectorRegels | null): Uitkoms
   // a2 === 'nee': the professional weighs afwegingen 3–5 alone.
   const redenen = ['geen-acute-of-structurele-onveiligheid'];
   if (e.a3 === null) return onvolledig(5, redenen, voor);
-  if (e.a3 === 'nee') {
-    return {
-      soort: 'melden',
-      melden: 'ja',
-      hulp: 'nee',
-      meldnormen: [2],
-      samenMetVeiligThuis: false,
-      ontbreekt: null,
-      redenen: [...redenen, 'reden-norm-2', 'geen-eigen-hulp'],
-      acties: [...voor, 'melden-vt', 'informeren-client'],
-    };
-  }
+  // Meldnorm 2: no sufficient help of one's own (afweging 3 or 4 answered "nee").
+  const meldnorm2 = (reden: string): Uitkomst => ({
+    soort: 'melden',
+    melden: 'ja',
+    hulp: 'nee',
+    meldnormen: [2],
+    samenMetVeiligThuis: false,
+    ontbreekt: null,
+    redenen: [...redenen, 'reden-norm-2', reden],
+    acties: [...voor, 'melden-vt', 'informeren-client'],
+  });
+  if (e.a3 === 'nee') return meldnorm2('geen-eigen-hulp');
   if (e.a4 === null) return onvolledig(5, redenen, voor);
-  if (e.a4 === 'nee') {
-    return {
-      soort: 'melden',
-      melden: 'ja',
-      hulp: 'nee',
-      meldnormen: [2],
-      samenMetVeiligThuis: false,
-      ontbreekt: null,
-      redenen: [...redenen, 'reden-norm-2', 'hulp-niet-aanvaard'],
-      acties: [...voor, 'melden-vt', 'informeren-client'],
-    };
-  }
+  if (e.a4 === 'nee') return meldnorm2('hulp-niet-aanvaard');
   if (e.a5 === null) return onvolledig(5, [...redenen, 'hulp-aanvaard'], voor);
   const acties = [...voor, 'hulp-bieden'];
   const meldnormen: (1 | 2 | 3)[] = [];

@@ -19,16 +19,9 @@ function Fout({ id, fout }: { id: string; fout?: string | undefined }) {
   ) : null;
 }
 
-export function RadioGroep(props: {
-  id: string;
-  legend: ComponentChildren;
-  hulp?: string | undefined;
-  opties: Optie[];
-  value: string | null;
-  onChange: (v: string) => void;
-  fout?: string | undefined;
-}) {
-  const { id, legend, hulp, opties, value, onChange, fout } = props;
+/** The frame of a group of radios or checkboxes: fieldset, legend, description and error. */
+function Groep(props: { id: string; legend: ComponentChildren; hulp?: string | undefined; fout?: string | undefined; children: ComponentChildren }) {
+  const { id, legend, hulp, fout, children } = props;
   return (
     <fieldset
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mc-veld${fout ? ' utrecht-form-fieldset--invalid' : ''}`}
@@ -42,29 +35,55 @@ export function RadioGroep(props: {
         </p>
       )}
       <Fout id={id} fout={fout} />
-      {opties.map((o) => (
-        <div class="utrecht-form-field utrecht-form-field--radio mc-optie" key={o.value}>
-          <input
-            class="utrecht-radio-button utrecht-radio-button--html-input"
-            type="radio"
-            id={`${id}-${o.value}`}
-            name={id}
-            value={o.value}
-            checked={value === o.value}
-            onChange={() => onChange(o.value)}
-            aria-describedby={o.uitleg ? `${id}-${o.value}-uitleg` : undefined}
-          />
-          <label class="utrecht-form-label utrecht-form-label--radio" for={`${id}-${o.value}`}>
-            {o.label}
-          </label>
-          {o.uitleg && (
-            <p class="utrecht-form-field-description mc-optie-uitleg" id={`${id}-${o.value}-uitleg`}>
-              {o.uitleg}
-            </p>
-          )}
-        </div>
-      ))}
+      {children}
     </fieldset>
+  );
+}
+
+/** One radio or checkbox with its label and optional explanation. */
+function Keuze(props: { id: string; type: 'radio' | 'checkbox'; name?: string; o: Optie; checked: boolean; onChange: (aan: boolean) => void }) {
+  const { id, type, name, o, checked, onChange } = props;
+  const cid = `${id}-${o.value}`;
+  return (
+    <div class={`utrecht-form-field utrecht-form-field--${type} mc-optie`}>
+      <input
+        class={type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'}
+        type={type}
+        id={cid}
+        name={name}
+        value={o.value}
+        checked={checked}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        aria-describedby={o.uitleg ? `${cid}-uitleg` : undefined}
+      />
+      <label class={`utrecht-form-label utrecht-form-label--${type}`} for={cid}>
+        {o.label}
+      </label>
+      {o.uitleg && (
+        <p class="utrecht-form-field-description mc-optie-uitleg" id={`${cid}-uitleg`}>
+          {o.uitleg}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function RadioGroep(props: {
+  id: string;
+  legend: ComponentChildren;
+  hulp?: string | undefined;
+  opties: Optie[];
+  value: string | null;
+  onChange: (v: string) => void;
+  fout?: string | undefined;
+}) {
+  const { id, opties, value, onChange } = props;
+  return (
+    <Groep {...props}>
+      {opties.map((o) => (
+        <Keuze key={o.value} id={id} type="radio" name={id} o={o} checked={value === o.value} onChange={() => onChange(o.value)} />
+      ))}
+    </Groep>
   );
 }
 
@@ -77,42 +96,14 @@ export function Vinkjes(props: {
   onChange: (v: string[]) => void;
   fout?: string | undefined;
 }) {
-  const { id, legend, hulp, opties, value, onChange, fout } = props;
+  const { id, opties, value, onChange } = props;
   const zet = (v: string, aan: boolean) => onChange(aan ? [...value.filter((x) => x !== v), v] : value.filter((x) => x !== v));
   return (
-    <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset mc-veld${fout ? ' utrecht-form-fieldset--invalid' : ''}`}
-      id={id}
-      aria-describedby={describedBy(id, hulp, fout)}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-      {hulp && (
-        <p class="utrecht-form-field-description" id={descId(id)}>
-          {hulp}
-        </p>
-      )}
-      <Fout id={id} fout={fout} />
+    <Groep {...props}>
       {opties.map((o) => (
-        <div class="utrecht-form-field utrecht-form-field--checkbox mc-optie" key={o.value}>
-          <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
-            type="checkbox"
-            id={`${id}-${o.value}`}
-            checked={value.includes(o.value)}
-            onChange={(e) => zet(o.value, e.currentTarget.checked)}
-            aria-describedby={o.uitleg ? `${id}-${o.value}-uitleg` : undefined}
-          />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-${o.value}`}>
-            {o.label}
-          </label>
-          {o.uitleg && (
-            <p class="utrecht-form-field-description mc-optie-uitleg" id={`${id}-${o.value}-uitleg`}>
-              {o.uitleg}
-            </p>
-          )}
-        </div>
+        <Keuze key={o.value} id={id} type="checkbox" o={o} checked={value.includes(o.value)} onChange={(aan) => zet(o.value, aan)} />
       ))}
-    </fieldset>
+    </Groep>
   );
 }
 
