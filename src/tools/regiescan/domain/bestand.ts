@@ -96,8 +96,7 @@ export function leesBestand(text: string): Result<Envelope<Scan>> {
   return parseEnvelopeText(text, unwrapOpties, MAX_BESTAND_BYTES);
 }
 
-/** Revives what the device storage holds (the same envelope). */
-export function leesOpslag(raw: unknown): Result<Scan> {
-  const r = unwrap(raw, unwrapOpties);
-  return r.ok ? ok(r.value.data) : r;
+/** Revives what the device storage holds (the same envelope, migrated to the current format). */
+export function leesOpslag(raw: unknown): Result<Envelope<Scan>> {
+  return unwrap(raw, unwrapOpties);
 }
