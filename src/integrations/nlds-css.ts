@@ -1,0 +1,136 @@
+/**
+ * NL Design System CSS, trimmed to what the site uses.
+ *
+ * The Utrecht component library (one 400 kB file) and the NLDS "voorbeeld" design-token theme (200 kB) are
+ * far larger than a page needs. This Vite plugin serves `virtual:nlds.css` with
+ * - the component rules of the components named in NLDS_COMPONENTS, and
+ * - only the design tokens those rules and the site's own CSS reference (followed through var() chains).
+ * The CSS stays exactly as published; only unused parts are left out.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import postcss, { type Root, type Rule, type Declaration } from 'postcss';
+import type { Plugin } from 'vite';
+
+export const NLDS_COMPONENTS = [
+  'alert', 'blockquote', 'body', 'breadcrumb-nav', 'button', 'button-group', 'button-link', 'checkbox',
+  'code', 'data-list', 'document', 'emphasis', 'form-field', 'form-field-description',
+  'form-field-error-message', 'form-fieldset', 'form-label', 'heading-1', 'heading-2', 'heading-3',
+  'heading-4', 'heading-5', 'heading-6', 'link', 'link-list', 'mark', 'ordered-list', 'page-footer',
+  'page-header', 'paragraph', 'radio-button', 'select', 'separator', 'skip-link', 'table',
+  'table-container', 'textarea', 'textbox', 'unordered-list', 'badge-list', 'status-badge',
+] as const;
+
+const VIRTUAL_ID = 'virtual:nlds.css';
+const RESOLVED_ID = '\0virtual:nlds.css';
+
+function classPattern(components: readonly string[]): RegExp {
+  const names = [...components].sort((a, b) => b.length - a.length).join('|');
+  return new RegExp(`\\.utrecht-(?:${names})(?:__[a-z0-9-]+|--[a-z0-9-]+)*(?![a-z0-9_-])`);
+}
+
+/** Keeps only rules whose selector mentions one of the components; removes empty at-rules. */
+export function pickComponents(css: string, components: readonly string[]): Root {
+  const root = postcss.parse(css);
+  const wanted = classPattern(components);
+  root.walkRules((rule: Rule) => {
+    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
+    const kept = rule.selectors.filter((s) => wanted.test(s));
+    if (kept.length === 0) rule.remove();
+    else rule.selectors = kept;
+  });
+  let removed = true;
+  while (removed) {
+    removed = false;
+    root.walkAtRules((at) => {
+      if (at.nodes && at.nodes.length === 0) {
+        at.remove();
+        removed = true;
+      }
+    });
+  }
+  return root;
+}
+
+const VAR_REF = /var\(\s*(--[a-zA-Z0-9_-]+)/g;
+
+export function referencedVars(css: string): Set<string> {
+  return new Set([...css.matchAll(VAR_REF)].map((m) => m[1]!));
+}
+
+/** Keeps the custom properties of the theme that are referenced, directly or through other tokens. */
+export function pickTokens(themeCss: string, used: Set<string>): string {
+  const root = postcss.parse(themeCss);
+  const values = new Map<string, string>();
+  root.walkDecls((d: Declaration) => {
+    if (d.prop.startsWith('--')) values.set(d.prop, d.value);
+  });
+  const keep = new Set<string>();
+  const queue = [...used];
+  while (queue.length) {
+    const name = queue.pop()!;
+    if (keep.has(name) || !values.has(name)) continue;
+    keep.add(name);
+    for (const ref of referencedVars(values.get(name)!)) queue.push(ref);
+  }
+  root.walkDecls((d: Declaration) => {
+    if (d.prop.startsWith('--') && !keep.has(d.prop)) d.remove();
+  });
+  root.walkComments((c) => void c.remove());
+  return root.toString();
+}
+
+function cssFilesUnder(dir: string): string[] {
+  let out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(cssFilesUnder(p));
+    else if (/\.(css|astro|tsx)$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Rules of the "utrecht-html" stylesheet (plain HTML elements in rendered Markdown), minus form elements. */
+export function pickProse(css: string): Root {
+  const root = postcss.parse(css);
+  const formish = /\.utrecht-html\s+(input|button|select|textarea|label|fieldset|legend|form|option|body)\b/;
+  root.walkRules((rule: Rule) => {
+    const kept = rule.selectors.filter((s) => !formish.test(s));
+    if (kept.length === 0) rule.remove();
+    else rule.selectors = kept;
+  });
+  return root;
+}
+
+export function buildNldsCss(srcDir: string): string {
+  const require = createRequire(import.meta.url);
+  const components = readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8');
+  const theme = readFileSync(
+    require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
+    'utf8',
+  );
+  const prose = readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8');
+  const picked = `${pickComponents(components, NLDS_COMPONENTS).toString()}\n${pickProse(prose).toString()}`;
+  const own = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const used = new Set([...referencedVars(picked), ...referencedVars(own)]);
+  return `${pickTokens(theme, used)}\n${picked}`;
+}
+
+export function nldsCss(srcDir: string): Plugin {
+  let cached: string | undefined;
+  return {
+    name: 'veiligwijzer:nlds-css',
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      cached ??= buildNldsCss(srcDir);
+      return cached;
+    },
+    handleHotUpdate({ file }) {
+      if (file.endsWith('.css')) cached = undefined;
+    },
+  };
+}
