@@ -15,7 +15,8 @@ export function DimensieScherm(props: { dimensie: Dimensie; scan: Scan; teksten:
       {dimensie.stellingen.map((s, nr) => (
         <fieldset class="utrecht-form-fieldset regiescan__fieldset regiescan__stelling" key={s.id}>
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend regiescan__legend">
-            <span class="regiescan__nr">{nr + 1}.</span> {s.tekst}
+            <span class="regiescan__nr">{nr + 1}.</span>
+            {s.tekst}
           </legend>
           <div class="regiescan__schaal">
             {opties.map((o) => {

@@ -36,8 +36,15 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
   if (v) reeksen.push({ naam: `Eerdere scan (${datumTekst(v.eerderDatum)})`, waarden: v.dimensies.map((d) => d.eerder), stijl: 'vergelijk' });
   const bandUitleg = (id: string | undefined) => teksten.banden.find((b) => b.id === id)?.uitleg;
 
+  const c = scan.context;
+  const label = <K extends 'gemeenteRol' | 'grootte' | 'respondentRol'>(k: K) => teksten.context[k].opties.find((o) => o.id === c[k])?.label;
+  const over = [label('gemeenteRol'), label('grootte'), label('respondentRol') && `ingevuld door: ${label('respondentRol')!.toLowerCase()}`].filter(Boolean);
   return (
     <div class="regiescan__resultaat">
+      <p class="utrecht-paragraph regiescan__context-samenvatting">
+        Scan van {datumTekst(c.datum)}
+        {over.length ? `. ${over.join('; ')}.` : '.'}
+      </p>
       <p class="utrecht-paragraph regiescan__totaal">
         Totaalscore: <strong>{u.totaal === null ? 'nog geen score' : `${u.totaal} van 100`}</strong>
         {u.totaalBand && <> ({u.totaalBand.label})</>}
@@ -57,7 +64,7 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
           reeksen={reeksen}
         />
         <table class="utrecht-table regiescan__tabel" id="scoretabel">
-          <caption class="utrecht-table__caption">Score per onderdeel (0 tot 100); het nummer staat ook in de grafiek</caption>
+          <caption class="utrecht-table__caption">Score per onderdeel, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="col">Nr.</th>

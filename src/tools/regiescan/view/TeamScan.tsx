@@ -126,6 +126,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
             </p>
             {afwijkend.length > 0 && (
               <div class="utrecht-alert utrecht-alert--info regiescan__alert">
+                <div class="utrecht-alert__content">
                 <p class="utrecht-paragraph">Niet alle scans passen precies op deze versie van de stellingen (versie {catalogus.stellingenVersie}). De antwoorden zijn per stelling gekoppeld:</p>
                 <ul class="utrecht-unordered-list">
                   {afwijkend.map((k) => (
@@ -136,6 +137,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
                     </li>
                   ))}
                 </ul>
+                </div>
               </div>
             )}
           </section>
@@ -166,6 +168,9 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
             <h3 class="utrecht-heading-3" id="kop-team-dimensies">
               Gemiddelde en spreiding per onderdeel
             </h3>
+            <p class="utrecht-paragraph">
+              De spreiding is de standaardafwijking van de scores, in punten op de schaal van 0 tot 100. Hoe hoger, hoe meer de scores uiteenlopen.
+            </p>
             <div class="regiescan__grafiek-en-tabel">
               <RadarChart
                 id="radar-team"
@@ -175,7 +180,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
                 reeksen={[{ naam: 'Gemiddelde', waarden: u.dimensies.map((d) => (d.gemiddelde === null ? null : Math.round(d.gemiddelde))), stijl: 'hoofd' }]}
               />
               <table class="utrecht-table regiescan__tabel" id="teamtabel">
-                <caption class="utrecht-table__caption">Score per onderdeel (0 tot 100) over alle scans; het nummer staat ook in de grafiek</caption>
+                <caption class="utrecht-table__caption">Score per onderdeel over alle scans, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
                 <thead class="utrecht-table__header">
                   <tr class="utrecht-table__row">
                     <th class="utrecht-table__header-cell" scope="col">Nr.</th>

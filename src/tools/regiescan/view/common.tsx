@@ -11,8 +11,12 @@ export interface Melding {
 export function Alert({ melding, children }: { melding: Melding; children?: ComponentChildren }) {
   return (
     <div class={`utrecht-alert utrecht-alert--${melding.soort} regiescan__alert`} role={melding.soort === 'error' ? 'alert' : 'status'}>
-      <p class="utrecht-paragraph">{melding.tekst}</p>
-      {children}
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message">
+          <p class="utrecht-paragraph">{melding.tekst}</p>
+          {children}
+        </div>
+      </div>
     </div>
   );
 }
