@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { makeSchemas, type Ref } from './content/schemas.ts';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { maatregelSchema, makeSchemas, type Ref } from './content/schemas.ts';
 import { meldcodeCollections } from './tools/meldcode/collections.ts';
 import { regiescanCollections } from './tools/regiescan/collections.ts';
 import { barrieremodelCollections } from './tools/barrieremodel/collections.ts';
@@ -14,6 +15,12 @@ export const collections = {
   gidsen: defineCollection({ loader: pages('gidsen'), schema: schemas.gidsen }),
   praktijkvoorbeelden: defineCollection({ loader: pages('praktijkvoorbeelden'), schema: schemas.praktijkvoorbeelden }),
   begrippen: defineCollection({ loader: pages('begrippen'), schema: schemas.begrippen }),
+  maatregelen: defineCollection({
+    loader: file('content/maatregelen/maatregelen.yaml', {
+      parser: (text) => (parseYaml(text) as { nummer: number }[]).map((m) => ({ id: String(m.nummer), ...m })),
+    }),
+    schema: maatregelSchema,
+  }),
   ...meldcodeCollections,
   ...regiescanCollections,
   ...barrieremodelCollections,

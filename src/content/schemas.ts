@@ -17,6 +17,18 @@ export function bronVerwijzing(ref: Ref) {
   });
 }
 
+/** One measure of the Actieprogramma Integrale Aanpak Jihadisme (content/maatregelen/maatregelen.yaml). */
+export const maatregelSchema = z.strictObject({
+  id: z.string().optional(),
+  nummer: z.number().int().min(1),
+  naam: tekst(),
+  categorie: tekst(),
+  uitvoerders: z.array(tekst()).default([]),
+  onderzocht: z.boolean(),
+  bevinding: z.string().default(''),
+  plaats: tekst(),
+});
+
 export function makeSchemas(ref: Ref) {
   const bronnen = z.array(bronVerwijzing(ref));
   const gemeenschappelijk = {

@@ -13,30 +13,36 @@ import { join } from 'node:path';
 import postcss, { type Root, type Rule, type Declaration } from 'postcss';
 import type { Plugin } from 'vite';
 
+/** Components every page needs (content, navigation, the header search box). */
 export const NLDS_COMPONENTS = [
-  'alert', 'blockquote', 'body', 'breadcrumb-nav', 'button', 'button-group', 'button-link', 'checkbox',
-  'code', 'data-list', 'document', 'emphasis', 'form-field', 'form-field-description',
-  'form-field-error-message', 'form-fieldset', 'form-label', 'heading-1', 'heading-2', 'heading-3',
-  'heading-4', 'heading-5', 'heading-6', 'link', 'link-list', 'mark', 'ordered-list', 'page-footer',
-  'page-header', 'paragraph', 'radio-button', 'select', 'separator', 'skip-link', 'table',
-  'table-container', 'textarea', 'textbox', 'unordered-list', 'badge-list', 'status-badge',
+  'alert', 'blockquote', 'breadcrumb-nav', 'button', 'code', 'emphasis', 'form-label', 'heading-1', 'heading-2',
+  'heading-3', 'heading-4', 'heading-5', 'heading-6', 'link', 'mark', 'ordered-list', 'paragraph', 'separator',
+  'skip-link', 'table', 'table-container', 'textbox', 'unordered-list',
 ] as const;
 
-const VIRTUAL_ID = 'virtual:nlds.css';
-const RESOLVED_ID = '\0virtual:nlds.css';
+/** Form controls, only for pages with forms (tools, catalogue filters): `import 'virtual:nlds-forms.css'`. */
+export const NLDS_FORM_COMPONENTS = [
+  'button-group', 'checkbox', 'form-field', 'form-field-description', 'form-field-error-message', 'form-fieldset',
+  'radio-button', 'select', 'textarea', 'button-link', 'status-badge',
+] as const;
 
-function classPattern(components: readonly string[]): RegExp {
-  const names = [...components].sort((a, b) => b.length - a.length).join('|');
-  return new RegExp(`\\.utrecht-(?:${names})(?:__[a-z0-9-]+|--[a-z0-9-]+)*(?![a-z0-9_-])`);
+const BUNDLES: Record<string, 'base' | 'forms'> = { 'virtual:nlds.css': 'base', 'virtual:nlds-forms.css': 'forms' };
+
+const CLASS = /\.utrecht-([a-z0-9]+(?:-[a-z0-9]+)*)(?:__[a-z0-9-]+)?(?:--[a-z0-9-]+)?/g;
+
+/** A selector is kept when it names utrecht components and all of them are wanted. */
+export function wantedSelector(selector: string, components: ReadonlySet<string>): boolean {
+  const names = [...selector.matchAll(CLASS)].map((m) => m[1]!);
+  return names.length > 0 && names.every((n) => components.has(n));
 }
 
 /** Keeps only rules whose selector mentions one of the components; removes empty at-rules. */
 export function pickComponents(css: string, components: readonly string[]): Root {
   const root = postcss.parse(css);
-  const wanted = classPattern(components);
+  const wanted = new Set(components);
   root.walkRules((rule: Rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
-    const kept = rule.selectors.filter((s) => wanted.test(s));
+    const kept = rule.selectors.filter((s) => wantedSelector(s, wanted));
     if (kept.length === 0) rule.remove();
     else rule.selectors = kept;
   });
@@ -103,34 +109,41 @@ export function pickProse(css: string): Root {
   return root;
 }
 
-export function buildNldsCss(srcDir: string): string {
+export function buildNldsCss(srcDir: string, bundle: 'base' | 'forms' = 'base'): string {
   const require = createRequire(import.meta.url);
   const components = readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8');
   const theme = readFileSync(
     require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
     'utf8',
   );
-  const prose = readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8');
-  const picked = `${pickComponents(components, NLDS_COMPONENTS).toString()}\n${pickProse(prose).toString()}`;
-  const own = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+  let picked: string;
+  let own = '';
+  if (bundle === 'base') {
+    const prose = readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8');
+    picked = `${pickComponents(components, NLDS_COMPONENTS).toString()}\n${pickProse(prose).toString()}`;
+    own = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+  } else {
+    picked = pickComponents(components, NLDS_FORM_COMPONENTS).toString();
+  }
   const used = new Set([...referencedVars(picked), ...referencedVars(own)]);
   return `${pickTokens(theme, used)}\n${picked}`;
 }
 
 export function nldsCss(srcDir: string): Plugin {
-  let cached: string | undefined;
+  const cache = new Map<string, string>();
   return {
     name: 'veiligwijzer:nlds-css',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id in BUNDLES ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      cached ??= buildNldsCss(srcDir);
-      return cached;
+      const bundle = id.startsWith('\0') ? BUNDLES[id.slice(1)] : undefined;
+      if (!bundle) return undefined;
+      if (!cache.has(bundle)) cache.set(bundle, buildNldsCss(srcDir, bundle));
+      return cache.get(bundle);
     },
     handleHotUpdate({ file }) {
-      if (file.endsWith('.css')) cached = undefined;
+      if (file.endsWith('.css')) cache.clear();
     },
   };
 }

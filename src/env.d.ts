@@ -1,0 +1,2 @@
+declare module 'virtual:nlds.css';
+declare module 'virtual:nlds-forms.css';
