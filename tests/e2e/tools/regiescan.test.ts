@@ -10,6 +10,7 @@ import { naarBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
 import { scoreScan } from '../../../src/tools/regiescan/domain/scoring.ts';
 import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
+import bench, { BUDGET_GZIP_BYTES } from '../../../src/cli/bench/regiescan.ts';
 
 const PAD = '/instrumenten/regiescan/';
 const TEAM = '/instrumenten/regiescan/team/';
@@ -146,7 +147,7 @@ describe('regiescan', () => {
     await metOpgeslagenScan(page, volleScan());
     await naarUitslag(page);
     const u = scoreScan(catalogus, volleScan());
-    const svg = page.locator('#scoretabel').locator('xpath=..').locator('svg[role=img]');
+    const svg = page.locator('.regiescan__grafiek-en-tabel svg[role=img]');
     const desc = await svg.locator('desc').textContent();
     for (const d of u.dimensies) expect(desc).toContain(`${d.titel} ${d.score}`);
     await expect.poll(() => page.locator('.regiescan__kolom').first().locator('li').count()).toBe(3);
@@ -154,7 +155,8 @@ describe('regiescan', () => {
     expect(await page.locator('#kop-stijl').textContent()).toMatch(/^Uw regiestijl: /);
     await expect.poll(() => page.locator('.regiescan__tips').count()).toBe(9);
     expect(await page.locator('.regiescan__tips li').count()).toBeGreaterThanOrEqual(18);
-    // Every link in the tips leads to a page that exists.
+    // Tips link to the guidance and examples, and every link leads to a page that exists.
+    expect(await page.locator('.regiescan__tips a[href^="/gidsen/"]').count()).toBeGreaterThanOrEqual(9);
     for (const href of await page.locator('.regiescan__tips a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       expect((await page.request.get(href)).status(), href).toBe(200);
     }
@@ -344,5 +346,26 @@ describe('team scan', () => {
     expect(await page.locator('#teamtabel tbody tr td:last-child').allTextContents()).toEqual(Array(9).fill('20'));
     expect(foreignRequests).toEqual([]);
     await close();
+  });
+});
+
+describe('JavaScript budget', () => {
+  it('loads less than 40 kB gzip of JavaScript on each regiescan page', async () => {
+    const geopend: OpenedPage[] = [];
+    const rows = await bench({
+      siteUrl,
+      newPage: async () => {
+        const o = await newIsolatedPage();
+        geopend.push(o);
+        return o.page;
+      },
+    });
+    const gzip = rows.filter((r) => r.name.endsWith('JavaScript (gzip)'));
+    expect(gzip).toHaveLength(2);
+    for (const r of gzip) expect(r.value, r.name).toBeLessThan(BUDGET_GZIP_BYTES);
+    for (const o of geopend) {
+      expect(o.foreignRequests).toEqual([]);
+      await o.close();
+    }
   });
 });

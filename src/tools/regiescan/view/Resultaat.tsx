@@ -63,6 +63,7 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
           namen={u.dimensies.map((d) => d.titel)}
           reeksen={reeksen}
         />
+        <div class="regiescan__tabel-wrap" role="region" aria-label="Tabel met de score per onderdeel" tabIndex={0}>
         <table class="utrecht-table regiescan__tabel" id="scoretabel">
           <caption class="utrecht-table__caption">Score per onderdeel, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
           <thead class="utrecht-table__header">
@@ -111,6 +112,7 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
             </tr>
           </tbody>
         </table>
+        </div>
       </div>
 
       {v && (

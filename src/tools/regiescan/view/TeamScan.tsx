@@ -179,6 +179,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
                 namen={u.dimensies.map((d) => d.titel)}
                 reeksen={[{ naam: 'Gemiddelde', waarden: u.dimensies.map((d) => (d.gemiddelde === null ? null : Math.round(d.gemiddelde))), stijl: 'hoofd' }]}
               />
+              <div class="regiescan__tabel-wrap" role="region" aria-label="Tabel met gemiddelde en spreiding per onderdeel" tabIndex={0}>
               <table class="utrecht-table regiescan__tabel" id="teamtabel">
                 <caption class="utrecht-table__caption">Score per onderdeel over alle scans, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
                 <thead class="utrecht-table__header">
@@ -204,6 +205,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
                   ))}
                 </tbody>
               </table>
+              </div>
             </div>
           </section>
 
