@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { controleerSamenhang } from './content-schema.ts';
 import { maakCatalogus } from './domain/catalogus.ts';
 import type { Link, RegiescanProps, Teksten } from './view/types.ts';
+import { DOELGROEP_LABELS } from '../../content/vocabulary.ts';
 
 export async function regiescanData() {
   const scan = (await getEntry('regiescan', 'regiescan'))?.data;
@@ -43,5 +44,16 @@ export async function regiescanData() {
     ),
   };
   const props: RegiescanProps = { catalogus, teksten };
-  return { scan, dimensies, props };
+  // Search filters like those of the gidsen: thema, doelgroep and bron with their readable names.
+  const thema = (await getEntry('themas', 'zorg-en-veiligheid'))?.data.naam as string | undefined;
+  const bronnen = await Promise.all(['veiligheidshuizenkrant-2013', 'evaluatie-actieprogramma-jihadisme'].map((id) => getEntry('bronnen', id)));
+  const zoeken = {
+    type: 'Instrument',
+    filters: {
+      thema: thema ? [thema] : [],
+      doelgroep: [DOELGROEP_LABELS.gemeente],
+      bron: bronnen.flatMap((b) => (b ? [b.data.korteTitel as string] : [])),
+    },
+  };
+  return { scan, dimensies, props, zoeken };
 }
