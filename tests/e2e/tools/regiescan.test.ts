@@ -348,6 +348,13 @@ describe('team scan', () => {
     await page.locator('#team-bestanden').setInputFiles(files);
     await page.getByText('20 scans toegevoegd').waitFor();
     expect(await page.locator('#teamtabel tbody tr td:last-child').allTextContents()).toEqual(Array(9).fill('20'));
+    // The same scan downloaded twice (another moment of saving) is added, with a warning.
+    const kopie = JSON.parse(files[0]!.buffer.toString('utf8'));
+    kopie.opgeslagen = '2026-05-02T08:00:00.000Z';
+    await page.locator('#team-bestanden').setInputFiles({ name: 'r1-kopie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(kopie)) });
+    await page.locator('.utrecht-alert--warning', { hasText: '"r1-kopie.json" heeft precies dezelfde antwoorden als "r1.json"' }).waitFor();
+    expect(await kop(page).textContent()).toBe('Teamscan met 21 scans');
+    await expectNoAxeViolations(page, 'teamscan met 21 scans en een waarschuwing');
     expect(foreignRequests).toEqual([]);
     await close();
   });

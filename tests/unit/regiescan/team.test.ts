@@ -102,15 +102,23 @@ describe('adding files', () => {
     const a = laadFixture('team-1.json');
     const r1 = voegToe([], a);
     expect(r1.ok).toBe(true);
-    const lijst = r1.ok ? r1.value : [];
+    const lijst = r1.ok ? r1.value.team : [];
     const r2 = voegToe(lijst, { ...a, naam: 'kopie.json' });
     expect(!r2.ok && r2.message).toContain('dezelfde scan als "team-1.json"');
     expect(lijst).toHaveLength(1);
   });
-  it('tells different respondents apart even with equal answers', () => {
-    const a = bestand('a', { 'a-1': 1 });
-    const b = { ...bestand('b', { 'a-1': 1 }), opgeslagen: 'ander moment' };
+  it('adds a file with the same answers saved at another moment, with a warning', () => {
+    const a = bestand('a.json', { 'a-1': 1 });
+    const b = { ...bestand('b.json', { 'a-1': 1 }), opgeslagen: 'ander moment' };
     expect(vingerafdruk(a)).not.toBe(vingerafdruk(b));
+    const r = voegToe([a], b);
+    expect(r.ok && r.value.team).toHaveLength(2);
+    expect(r.ok && r.value.waarschuwing).toContain('precies dezelfde antwoorden als "a.json"');
+    const c = voegToe([a], bestand('c.json', { 'a-1': 2 }));
+    expect(c.ok && c.value.waarschuwing).toBeUndefined();
+    // Empty scans are not suspicious.
+    const leeg = voegToe([bestand('x', {})], bestand('y', {}));
+    expect(leeg.ok && leeg.value.waarschuwing).toBeUndefined();
   });
   it('refuses more than the maximum', () => {
     const vol = Array.from({ length: MAX_TEAM_BESTANDEN }, (_, i) => bestand(`f${i}`, {}));

@@ -71,16 +71,25 @@ export function spreiding(values: readonly number[]): Spreiding {
   return { n, gemiddelde, sd, min: Math.min(...values), max: Math.max(...values) };
 }
 
-/** A fingerprint of a scan's content: the same export loaded twice gives the same fingerprint. */
-export function vingerafdruk(b: TeamBestand): string {
+/** A fingerprint of a scan's answers and context (without the moment of saving). */
+export function inhoudAfdruk(b: TeamBestand): string {
   const a = b.scan.antwoorden;
   const antwoorden = Object.keys(a).sort().map((k) => `${k}=${String(a[k])}`).join(',');
   const c = b.scan.context;
-  return [b.opgeslagen, b.scan.stellingenVersie, c.gemeenteRol, c.grootte, c.respondentRol, c.datum, antwoorden].join('|');
+  return [b.scan.stellingenVersie, c.gemeenteRol, c.grootte, c.respondentRol, c.datum, antwoorden].join('|');
 }
 
-/** Adds a file to the team, refusing duplicates and too many files; the list itself is never changed. */
-export function voegToe(team: readonly TeamBestand[], nieuw: TeamBestand): Result<TeamBestand[]> {
+/** A fingerprint of a file: the same export loaded twice gives the same fingerprint. */
+export function vingerafdruk(b: TeamBestand): string {
+  return `${b.opgeslagen}|${inhoudAfdruk(b)}`;
+}
+
+/**
+ * Adds a file to the team; the list itself is never changed. Refuses the same file twice and too many
+ * files. A file with exactly the same answers and context as one already loaded, but saved at another
+ * moment, is added with a warning: it may be the same scan downloaded twice.
+ */
+export function voegToe(team: readonly TeamBestand[], nieuw: TeamBestand): Result<{ team: TeamBestand[]; waarschuwing?: string }> {
   if (team.length >= MAX_TEAM_BESTANDEN) {
     return fail(`"${nieuw.naam}" is niet toegevoegd: een teamscan kan hooguit ${MAX_TEAM_BESTANDEN} bestanden bevatten.`);
   }
@@ -89,7 +98,14 @@ export function voegToe(team: readonly TeamBestand[], nieuw: TeamBestand): Resul
   if (dubbel) {
     return fail(`"${nieuw.naam}" is niet toegevoegd: het is dezelfde scan als "${dubbel.naam}", die al geladen is.`);
   }
-  return ok([...team, nieuw]);
+  const inhoud = inhoudAfdruk(nieuw);
+  const gelijk = Object.keys(nieuw.scan.antwoorden).length ? team.find((b) => inhoudAfdruk(b) === inhoud) : undefined;
+  const lijst = [...team, nieuw];
+  return ok(
+    gelijk
+      ? { team: lijst, waarschuwing: `"${nieuw.naam}" heeft precies dezelfde antwoorden als "${gelijk.naam}". Controleer of het niet twee keer dezelfde scan is; verwijder hem anders.` }
+      : { team: lijst },
+  );
 }
 
 export function verwijder(team: readonly TeamBestand[], index: number): TeamBestand[] {

@@ -70,8 +70,9 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
       const erbij = voegToe(lijst, { naam: file.name, opgeslagen: r.value.opgeslagen, scan: r.value.data });
       if (!erbij.ok) nieuw.push({ soort: 'error', tekst: erbij.message });
       else {
-        lijst = erbij.value;
+        lijst = erbij.value.team;
         toegevoegd++;
+        if (erbij.value.waarschuwing) nieuw.push({ soort: 'warning', tekst: erbij.value.waarschuwing });
       }
     }
     if (toegevoegd) nieuw.unshift({ soort: 'ok', tekst: `${toegevoegd} ${toegevoegd === 1 ? 'scan' : 'scans'} toegevoegd. De teamscan telt nu ${lijst.length} ${lijst.length === 1 ? 'scan' : 'scans'}.` });
