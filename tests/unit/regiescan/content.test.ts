@@ -4,7 +4,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { controleerSamenhang, type Tip } from '../../../src/tools/regiescan/content-schema.ts';
+import { controleerSamenhang, dimensieSchema, scanSchema, type Tip } from '../../../src/tools/regiescan/content-schema.ts';
+import { maakCatalogus } from '../../../src/tools/regiescan/domain/catalogus.ts';
+import { leesYaml } from './helpers.ts';
 import { teksten } from './helpers.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
@@ -35,6 +37,37 @@ describe('regiescan content', () => {
   it('gives every band of every dimension at least two tips, each with a guidance link', () => {
     for (const d of dimensies) for (const b of scan.banden) expect(d.tips[b.id]!.length).toBeGreaterThanOrEqual(2);
     for (const t of tips) expect(t.gidsen.length).toBeGreaterThan(0);
+  });
+
+  it('refuses bands with a gap, an overlap or not reaching 100', () => {
+    const [ruw] = leesYaml('scan.yaml') as Record<string, unknown>[];
+    const met = (banden: { id: string; min: number; max: number }[]) =>
+      scanSchema.safeParse({ ...ruw, banden: banden.map((b) => ({ ...b, label: b.id, uitleg: 'Een uitleg van de band.' })) }).success;
+    expect(met([{ id: 'a', min: 0, max: 39 }, { id: 'b', min: 40, max: 69 }, { id: 'c', min: 70, max: 100 }])).toBe(true);
+    expect(met([{ id: 'a', min: 0, max: 39 }, { id: 'b', min: 41, max: 69 }, { id: 'c', min: 70, max: 100 }])).toBe(false);
+    expect(met([{ id: 'a', min: 0, max: 49 }, { id: 'b', min: 40, max: 69 }, { id: 'c', min: 70, max: 100 }])).toBe(false);
+    expect(met([{ id: 'a', min: 0, max: 39 }, { id: 'b', min: 40, max: 69 }, { id: 'c', min: 70, max: 99 }])).toBe(false);
+    expect(met([{ id: 'a', min: 0, max: 49 }, { id: 'b', min: 50, max: 100 }])).toBe(false);
+  });
+
+  it('refuses bad statement ids, link slugs and unknown sources', () => {
+    const [ruw] = leesYaml('dimensies.yaml') as Record<string, any>[];
+    const kopie = () => structuredClone(ruw)!;
+    const a = kopie();
+    a.stellingen[0].id = 'Visie 1';
+    expect(dimensieSchema.safeParse(a).success).toBe(false);
+    const b = kopie();
+    b.tips.beginnend[0].gidsen = ['/gidsen/iets/'];
+    expect(dimensieSchema.safeParse(b).success).toBe(false);
+    const c = kopie();
+    c.stellingen[0].bron.bron = 'onbekende-bron';
+    expect(dimensieSchema.safeParse(c).success).toBe(false);
+    expect(dimensieSchema.safeParse(kopie()).success).toBe(true);
+  });
+
+  it('builds the catalogue in the order of "volgorde"', () => {
+    const omgekeerd = [...dimensies].reverse();
+    expect(maakCatalogus(scan, omgekeerd).dimensies.map((d) => d.id)).toEqual(dimensies.map((d) => d.id));
   });
 
   it('reports cross-check problems', () => {
