@@ -1,0 +1,47 @@
+/**
+ * File versions of the barrièremodel data.
+ * - Versie 1 (first design): a barrière had one `prioriteit` (1–5) and a faciliteerder a boolean
+ *   `bewust`; there were no impact/haalbaarheid scores and no votes.
+ * - Versie 2 (current): impact and haalbaarheid (1–5) per barrière, votes, bewustheid as a choice.
+ */
+import { fail, type Result } from '../../../lib/result.ts';
+import type { Model } from './types.ts';
+import { valideerModel } from './validate.ts';
+
+export const HUIDIGE_VERSIE = 2;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function vanVersie1(data: unknown): unknown {
+  if (!isObj(data) || !Array.isArray(data['stappen'])) return data;
+  return {
+    ...data,
+    stappen: data['stappen'].map((s) => {
+      if (!isObj(s)) return s;
+      const next: Obj = { ...s };
+      if (Array.isArray(s['faciliteerders'])) {
+        next['faciliteerders'] = s['faciliteerders'].map((f) => {
+          if (!isObj(f)) return f;
+          const { bewust, ...rest } = f;
+          return { ...rest, bewustheid: bewust === true ? 'bewust' : bewust === false ? 'onbewust' : 'onbekend' };
+        });
+      }
+      if (Array.isArray(s['barrieres'])) {
+        next['barrieres'] = s['barrieres'].map((b) => {
+          if (!isObj(b)) return b;
+          const { prioriteit, ...rest } = b;
+          return { ...rest, impact: prioriteit ?? null, haalbaarheid: null, stemmen: 0 };
+        });
+      }
+      return next;
+    }),
+  };
+}
+
+/** Migrates data of version `from` to the current version and validates it. */
+export function migreer(data: unknown, from: number): Result<Model> {
+  if (from === 1) return valideerModel(vanVersie1(data));
+  if (from === HUIDIGE_VERSIE) return valideerModel(data);
+  return fail('Dit bestand heeft een onbekende versie. Er is niets veranderd.');
+}
