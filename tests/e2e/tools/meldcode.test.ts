@@ -8,6 +8,8 @@ const fixture = (naam: string) => new URL(`../../unit/meldcode/fixtures/${naam}`
 
 const actief = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const kop = (page: Page) => page.locator('#mc-stap-kop');
+/** Waits until the island has hydrated (before that, the controls are plain server-rendered HTML). */
+const klaar = (page: Page) => page.locator('.mc-tool[data-klaar]').waitFor();
 
 /** Keyboard: Tab to a radio group, then arrow keys until the wanted option is checked. */
 async function kiesRadio(page: Page, name: string, value: string) {
@@ -46,7 +48,7 @@ async function volgende(page: Page, titel: string, stap?: number) {
   if (stap) expect(await page.title()).toContain(`Stap ${stap} van 5`);
 }
 async function start(page: Page, sector: string, betrokkene: string, acuut = 'nee') {
-  await page.locator('#mc-stap-kop').waitFor();
+  await klaar(page);
   await kiesRadio(page, 'mc-acuut', acuut);
   await kiesRadio(page, 'mc-sector', sector);
   if (sector === 'kinderopvang' || sector === 'onderwijs') await kiesRadio(page, 'mc-medewerker', 'nee');
@@ -169,7 +171,7 @@ describe('meldcode-stappenplan', () => {
 
   it('acute danger: tells to call 112 or Veilig Thuis first, then lets the user continue', async () => {
     const { page, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await kiesRadio(page, 'mc-acuut', 'ja');
     const alert = page.locator('.mc-scherm [role="alert"]');
     await expect.poll(() => alert.textContent()).toContain('0800-2000');
@@ -236,7 +238,7 @@ describe('meldcode-stappenplan', () => {
 
   it('kinderopvang: a suspected staff member leads to the separate route with the vertrouwensinspecteur', async () => {
     const { page, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.check('#mc-acuut-nee');
     await page.check('#mc-sector-kinderopvang');
     await page.check('#mc-medewerker-ja');
@@ -251,7 +253,7 @@ describe('meldcode-stappenplan', () => {
 
   it('export to Markdown and JSON, erase everything, import the JSON and continue', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.check('#mc-acuut-nee');
     await page.check('#mc-sector-algemeen');
     await page.check('#mc-betrokkene-kind');
@@ -293,7 +295,7 @@ describe('meldcode-stappenplan', () => {
 
   it('bad imports give a Dutch message and leave the current work untouched', async () => {
     const { page, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.check('#mc-sector-onderwijs');
     const melding = page.locator('.mc-bewaren [role="alert"]');
     const gevallen: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
@@ -316,18 +318,18 @@ describe('meldcode-stappenplan', () => {
 
   it('keeps nothing unless asked; "bewaar op dit apparaat" survives a reload; "alles wissen" removes it', async () => {
     const { page, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.check('#mc-sector-justitie');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
     expect(page.url()).toBe(new URL(PAD, page.url()).href);
     await page.reload();
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
 
     await page.check('#mc-sector-justitie');
     await page.check('#mc-bewaar');
     await page.reload();
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await expect.poll(() => page.isChecked('#mc-sector-justitie')).toBe(true);
     expect(await page.isChecked('#mc-bewaar')).toBe(true);
     await page.click('#mc-wissen');
@@ -344,7 +346,7 @@ describe('meldcode-stappenplan', () => {
 
   it('training: a case with the model path shown next to the trainee path', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.click('summary:has-text("Om te oefenen")');
     await page.selectOption('#mc-casus', 'kinderopvang-verzorging');
     await page.click('button:has-text("Begin met deze casus")');
@@ -380,7 +382,7 @@ describe('meldcode-stappenplan', () => {
 
   it('prints only the summary', async () => {
     const { page, close } = await openPage(PAD);
-    await page.locator('#mc-stap-kop').waitFor();
+    await klaar(page);
     await page.check('#mc-sector-algemeen');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.mc-print').isVisible()).toBe(true);

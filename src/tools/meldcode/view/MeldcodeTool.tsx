@@ -34,6 +34,8 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   const [bewaren, setBewaren] = useState(false);
   // Known only in the browser; false in the server-rendered HTML.
   const [opslagBeschikbaar, setOpslagBeschikbaar] = useState(false);
+  /** True once the island runs in the browser (marks the tool as ready: data-klaar). */
+  const [klaar, setKlaar] = useState(false);
   const [fouten, setFouten] = useState<{ veld: Veld; code: string }[]>([]);
   const [veranderd, setVeranderd] = useState<Wijziging[]>([]);
   const [bericht, setBericht] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
@@ -49,6 +51,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   useEffect(() => {
     basisTitel.current = document.title;
     setOpslagBeschikbaar(store.available);
+    setKlaar(true);
     const r = store.load();
     if (r.ok && r.value) {
       setD(r.value.data);
@@ -152,7 +155,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
         : tekst(t, w.code, { velden: veldNamen(w.velden) });
 
   return (
-    <div class="mc-tool">
+    <div class="mc-tool" data-klaar={klaar ? '' : undefined}>
       <div class="mc-balk">
         <Melding soort="warning" titel={titel(t, 'ui-privacy')}>
           <p class="utrecht-paragraph">{tekst(t, 'ui-privacy')}</p>
