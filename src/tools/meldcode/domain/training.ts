@@ -37,9 +37,9 @@ export function antwoordenVanCursist(d: Dossier, sector: SectorRegels | null): R
   };
 }
 
-export function vergelijkMetModel(d: Dossier, sector: SectorRegels | null, model: CasusModel): Vergelijking[] {
-  const jouw = antwoordenVanCursist(d, sector);
-  const m: Record<Punt, string | null> = {
+/** The model path of a case as answers per point (null where the point does not apply in the model). */
+export function modelAntwoorden(model: CasusModel): Record<Punt, string | null> {
+  return {
     acuutGevaar: model.acuutGevaar,
     kindcheck: model.kindcheck ?? null,
     bijzondereVorm: model.bijzondereVorm ? 'ja' : 'nee',
@@ -52,6 +52,11 @@ export function vergelijkMetModel(d: Dossier, sector: SectorRegels | null, model
     melden: model.melden,
     hulp: model.hulp,
   };
+}
+
+export function vergelijkMetModel(d: Dossier, sector: SectorRegels | null, model: CasusModel): Vergelijking[] {
+  const jouw = antwoordenVanCursist(d, sector);
+  const m = modelAntwoorden(model);
   return PUNTEN.filter((p) => jouw[p] !== null || m[p] !== null).map((p) => ({
     punt: p,
     jouw: jouw[p],
