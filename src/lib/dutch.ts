@@ -87,6 +87,8 @@ const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
 /** Plurals that are safe to guess for any word: -e → -en, -ing → -ingen, -heid → -heden, -el → -elen/-els, -er → -ers. */
 export function regularPlurals(word: string): string[] {
   const w = word.toLowerCase();
+  // Short words ending in one consonant: pad → paden, bak → bakken.
+  if (w.length >= 3 && w.length <= 4 && /[aeiou][b-df-hj-np-tv-z]$/.test(w)) return [`${w}en`, `${w}${w.at(-1)}en`];
   if (w.length < 5) return [];
   if (w.endsWith('heid')) return [`${w.slice(0, -4)}heden`];
   if (w.endsWith('ing')) return [`${w}en`];

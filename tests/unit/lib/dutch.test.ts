@@ -27,6 +27,7 @@ describe('Dutch word forms for search', () => {
     expect(regularPlurals('veiligheid')).toEqual(['veiligheden']);
     expect(regularPlurals('knie')).toEqual([]);
     expect(regularPlurals('wijk')).toEqual([]);
+    expect(regularPlurals('pad')).toContain('paden');
     expect(regularPlurals('maatregel')).toContain('maatregelen');
   });
   it('offers plural candidates for headings', () => {
