@@ -22,6 +22,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/search/**/*.test.ts'],
           globalSetup: ['tests/support/serve-dist.ts'],
+          testTimeout: 30_000,
         },
       },
       {
