@@ -18,11 +18,9 @@ describe('content', () => {
   it.runIf(existsSync(CHECKER))('cites its sources, with every figure found and nothing copied (check-bronnen)', () => {
     const out = execFileSync(process.execPath, [CHECKER, 'content', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const { report } = JSON.parse(out) as { report: { file: string; needsSource: boolean; cited: string[]; unfound: string[]; copied: string[] }[] };
-    // Known and accepted: the official address of the external basismodel contains the date path "/2017/01/09/".
-    const accepted = (file: string, figure: string) => file.endsWith('bronnen/basismodel-meldcode.md') && figure === '01';
     const problems = report.flatMap((r) => [
       ...(r.needsSource && r.cited.length === 0 ? [`${r.file}: noemt geen bron`] : []),
-      ...r.unfound.filter((f) => !accepted(r.file, f)).map((f) => `${r.file}: cijfer ${f} niet in de bronnen`),
+      ...r.unfound.map((f) => `${r.file}: cijfer ${f} niet in de bronnen`),
       ...r.copied.map((c) => `${r.file}: letterlijk overgenomen: "${c.slice(0, 80)}…"`),
     ]);
     expect(problems).toEqual([]);
