@@ -71,7 +71,7 @@ export function checkContent(root: string, only?: string[]): Problem[] {
   const ids = new Map<Collection, Set<string>>();
   for (const c of COLLECTIONS) ids.set(c, new Set(files.get(c)!.map(slugOf)));
 
-  const ref: Ref = (collection) =>
+  const ref: Ref<string> = (collection) =>
     z.string().refine((id) => ids.get(collection)!.has(id), {
       error: (issue) => `"${String(issue.input)}" bestaat niet in ${collection}`,
     });

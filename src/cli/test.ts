@@ -1,6 +1,7 @@
 /**
- * `npm test`: everything, in order: Chromium present → build the site → all Vitest projects
- * (unit, content, search, e2e). Ends with one line "N passed, N failed" over all of it.
+ * `npm test`: everything, in order: Chromium present → type check (astro check, TypeScript strict) →
+ * build the site → all Vitest projects (unit, content, site, search, e2e).
+ * Ends with one line "N passed, N failed" over all of it (the type check counts as one test).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,10 +19,14 @@ function finish(passed: number, failed: number): never {
 
 if (!ensureChromium()) finish(0, 1);
 
+console.log('\n— Typen controleren (astro check) —');
+const typesOk = run('npx', ['astro', 'check']) === 0;
+if (!typesOk) console.error('De typecontrole vond fouten; zie hierboven.');
+
 console.log('\n— Site bouwen (astro build) —');
 if (run('npx', ['astro', 'build']) !== 0) {
   console.error('De build is mislukt; zie de melding hierboven.');
-  finish(0, 1);
+  finish(typesOk ? 1 : 0, typesOk ? 1 : 2);
 }
 
 console.log('\n— Tests (vitest) —');
@@ -39,4 +44,4 @@ try {
   failed = 1;
 }
 rmSync(dir, { recursive: true, force: true });
-finish(passed, failed);
+finish(passed + (typesOk ? 1 : 0), failed + (typesOk ? 0 : 1));

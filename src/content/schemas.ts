@@ -6,11 +6,13 @@
 import { z } from 'astro/zod';
 import { BRON_SOORTEN, DOELGROEPEN, INSTRUMENTEN, ROLLEN } from './vocabulary.ts';
 
-export type Ref = (collection: 'bronnen' | 'themas' | 'gidsen' | 'praktijkvoorbeelden' | 'begrippen') => z.ZodType;
+export type CollectionName = 'bronnen' | 'themas' | 'gidsen' | 'praktijkvoorbeelden' | 'begrippen';
+/** Astro's `reference()` (output `{ id, collection }`) or a plain id check (output the id). */
+export type Ref<T = { id: string; collection: string }> = (collection: CollectionName) => z.ZodType<T>;
 
 const tekst = (min = 1) => z.string().trim().min(min, { error: 'mag niet leeg zijn' });
 
-export function bronVerwijzing(ref: Ref) {
+export function bronVerwijzing<T>(ref: Ref<T>) {
   return z.strictObject({
     bron: ref('bronnen'),
     plaats: tekst(3).describe('waar in het document: hoofdstuk, paragraaf of pagina'),
@@ -29,7 +31,7 @@ export const maatregelSchema = z.strictObject({
   plaats: tekst(),
 });
 
-export function makeSchemas(ref: Ref) {
+export function makeSchemas<T>(ref: Ref<T>) {
   const bronnen = z.array(bronVerwijzing(ref));
   const gemeenschappelijk = {
     themas: z.array(ref('themas')).min(1, { error: 'noem minstens één thema' }),

@@ -2,15 +2,16 @@
  * Builds the Pagefind search index after `astro build` (the shape of Starlight's integration).
  *
  * Dutch stemming in Pagefind 1.5+ misses some plurals ("voorbeeld" does not find "voorbeelden").
- * Before indexing, each page therefore gets a metadata field `varianten` with candidate singular
- * forms of the plural words on the page (src/lib/dutch.ts). The pages on disk are not changed:
- * the enriched HTML goes to the index only.
+ * Before indexing, each page therefore gets a block of extra index words: its `trefwoorden`
+ * (frontmatter), candidate singulars of the plural words on the page and plurals of the words in its
+ * headings (src/lib/dutch.ts), with a modest weight. The pages on disk are not changed: the enriched
+ * HTML goes to the index only, so visitors and screen readers never see the block.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchVariants } from '../lib/dutch.ts';
+import { pluralCandidates, searchVariants } from '../lib/dutch.ts';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -19,7 +20,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** Adds the `varianten` metadata inside the indexed body (<main data-pagefind-body>). */
+/** Adds the extra index words inside the indexed body (<main data-pagefind-body>). */
 export function withVariants(html: string): string {
   const start = html.search(/<main[^>]*data-pagefind-body/);
   const end = html.lastIndexOf('</main>');
@@ -30,9 +31,18 @@ export function withVariants(html: string): string {
     .replace(/data-pagefind-meta="[^:"]*:([^"]*)"/g, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z]+;|&#\d+;/g, ' ');
-  const variants = searchVariants(text);
-  if (!variants.length) return html;
-  const tag = `<span data-pagefind-meta="varianten:${escapeAttr(variants.join(' '))}"></span>`;
+  // Plural forms of the words in headings, so that "werkwijzen" also finds a page titled "werkwijze".
+  const headings = [...html.slice(start, end).matchAll(/<h[1-3][^>]*>([\s\S]*?)<\/h[1-3]>/g)]
+    .map((m) => m[1]!.replace(/<[^>]+>/g, ' '))
+    .join(' ')
+    .toLowerCase();
+  const headingWords = new Set(headings.match(/[\p{L}]{5,}/gu) ?? []);
+  const plurals = [...headingWords].flatMap(pluralCandidates).filter((w) => !text.toLowerCase().includes(w));
+  const keywords = [...html.slice(start, end).matchAll(/data-pagefind-meta="trefwoorden:([^"]*)"/g)].map((m) => m[1]!.replace(/,/g, ' '));
+  const variants = [...new Set([...searchVariants(`${text} ${keywords.join(' ')}`), ...plurals])];
+  if (!variants.length && !keywords.length) return html;
+  // Chosen trefwoorden count like a heading; guessed variants a little more than body text.
+  const tag = `<div data-pagefind-weight="6">${escapeAttr(keywords.join(' '))}</div><div data-pagefind-weight="3">${escapeAttr(variants.join(' '))}</div>`;
   return `${html.slice(0, end)}${tag}${html.slice(end)}`;
 }
 

@@ -66,7 +66,7 @@ export function singularCandidates(word: string): string[] {
   if (w.endsWith('ën')) out.add(`${w.slice(0, -2)}e`); // knieën → knie(e)
   if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1)); // organisaties → organisatie
   if (w.endsWith("'s")) out.add(w.slice(0, -2)); // thema's → thema
-  if (w.endsWith('eren')) out.add(w.slice(0, -3)); // kinderen → kind
+  if (w.endsWith('eren')) out.add(w.slice(0, -4)); // kinderen → kind
   out.delete(w);
   return [...out].filter((c) => c.length >= 3);
 }
@@ -84,16 +84,30 @@ export function pluralCandidates(word: string): string[] {
 
 const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
 
+/** Plurals that are safe to guess for any word: -e → -en, -ing → -ingen, -heid → -heden, -el → -elen/-els, -er → -ers. */
+export function regularPlurals(word: string): string[] {
+  const w = word.toLowerCase();
+  // Short words ending in one consonant: pad → paden, bak → bakken.
+  if (w.length >= 3 && w.length <= 4 && /[aeiou][b-df-hj-np-tv-z]$/.test(w)) return [`${w}en`, `${w}${w.at(-1)}en`];
+  if (w.length < 5) return [];
+  if (w.endsWith('heid')) return [`${w.slice(0, -4)}heden`];
+  if (w.endsWith('ing')) return [`${w}en`];
+  if (w.endsWith('e') && !w.endsWith('ee') && !w.endsWith('ie')) return [`${w}n`];
+  if (w.endsWith('el')) return [`${w}en`, `${w}s`]; // maatregel → maatregelen, maatregels
+  if (w.endsWith('er')) return [`${w}s`]; // partner → partners
+  return [];
+}
+
 /**
- * Extra keywords for the search index of a text: candidate singulars of words that look plural,
- * when the text does not already contain them. Sorted, without duplicates.
+ * Extra keywords for the search index of a text: candidate singulars of words that look plural and
+ * regular plurals of singular words, when the text does not already contain them. Sorted, unique.
  */
-export function searchVariants(text: string, limit = 400): string[] {
+export function searchVariants(text: string, limit = 600): string[] {
   const words = new Set((text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'")));
   const extra = new Set<string>();
   for (const word of words) {
     for (const part of word.split('-')) {
-      for (const candidate of singularCandidates(part)) if (!words.has(candidate)) extra.add(candidate);
+      for (const candidate of [...singularCandidates(part), ...regularPlurals(part)]) if (!words.has(candidate)) extra.add(candidate);
     }
   }
   return [...extra].sort().slice(0, limit);

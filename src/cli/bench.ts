@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: size and speed, measured (never asserted by timed tests).
+ *  1. Build time of `astro build`.
+ *  2. Per page type: HTML, CSS and JavaScript bytes (gzip) of the first load, as Chromium loads it,
+ *     for a representative page (the largest of its type), plus the HTML range over all pages of the type.
+ *  3. Budgets: a gids ships no JavaScript and its first load stays under 30 kB gzip; tool pages stay under
+ *     their JavaScript budget.
+ *  4. Tool timings: each src/cli/bench/<tool>.ts module (see ./bench/types.ts).
+ * Use `npm run bench -- --no-build` to measure the existing dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../../tests/support/static-server.ts';
+import { ensureChromium, CHROMIUM_PATH } from './ensure-chromium.ts';
+import type { BenchRow, ToolBench } from './bench/types.ts';
+
+const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+interface PageType {
+  name: string;
+  match: (url: string) => boolean;
+  budget?: { totalKb?: number; jsKb?: number };
+}
+
+const TYPES: PageType[] = [
+  { name: 'home', match: (u) => u === '/' },
+  { name: 'gids', match: (u) => /^\/gidsen\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 0 } },
+  { name: 'praktijkvoorbeeld', match: (u) => /^\/praktijkvoorbeelden\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 0 } },
+  { name: 'thema', match: (u) => /^\/themas\/[^/]+\/$/.test(u), budget: { jsKb: 0 } },
+  { name: 'bron', match: (u) => /^\/bronnen\/[^/]+\/$/.test(u), budget: { jsKb: 0 } },
+  { name: 'begrippen A–Z', match: (u) => u === '/begrippen/', budget: { jsKb: 0 } },
+  { name: 'catalogus', match: (u) => u === '/praktijkvoorbeelden/' },
+  { name: 'maatregelen', match: (u) => u === '/maatregelen/' },
+  { name: 'zoeken', match: (u) => u === '/zoeken/' },
+  { name: 'meldcode-stappenplan', match: (u) => u === '/instrumenten/meldcode/', budget: { jsKb: 40 } },
+  { name: 'regiescan', match: (u) => u === '/instrumenten/regiescan/', budget: { jsKb: 40 } },
+  { name: 'barrièremodel-bouwer', match: (u) => u === '/instrumenten/barrieremodel/', budget: { jsKb: 50 } },
+];
+
+function pages(dir = 'dist'): { url: string; file: string }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name === 'index.html' && !e.parentPath.includes('pagefind'))
+    .map((e) => {
+      const file = join(e.parentPath, e.name);
+      const url = `/${file.slice(dir.length + 1, -'index.html'.length)}`.replace(/\/+/g, '/');
+      return { url, file };
+    });
+}
+
+async function main() {
+  const rows: string[] = [];
+  let failures = 0;
+
+  if (!process.argv.includes('--no-build')) {
+    const start = performance.now();
+    const build = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) throw new Error('astro build is mislukt');
+    console.log(`Build (astro build + zoekindex): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+  if (!existsSync('dist/index.html')) throw new Error('dist/ ontbreekt');
+  if (!ensureChromium()) throw new Error('Chromium ontbreekt');
+
+  const all = pages();
+  const { url: base, server } = await serveStatic('dist');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+
+  console.log('\nBytes per paginatype (gzip, eerste keer laden in Chromium; HTML-bereik over alle pagina’s van het type)\n');
+  console.log(['type', 'pagina', 'HTML', 'CSS', 'JS', 'totaal', 'HTML min–max (n)', 'budget'].join(' | '));
+  for (const type of TYPES) {
+    const matching = all.filter((p) => type.match(p.url));
+    if (!matching.length) continue;
+    const sizes = matching.map((p) => ({ ...p, size: statSync(p.file).size, gz: gz(readFileSync(p.file)) }));
+    sizes.sort((a, b) => b.gz - a.gz);
+    const rep = sizes[0]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = { html: 0, css: 0, js: 0, other: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (res) => {
+      pending.push(
+        res.body().then(
+          (body) => {
+            const type = res.headers()['content-type'] ?? '';
+            const n = gz(body);
+            if (type.includes('html')) bytes.html += n;
+            else if (type.includes('css')) bytes.css += n;
+            else if (type.includes('javascript')) bytes.js += n;
+            else bytes.other += n;
+          },
+          () => undefined,
+        ),
+      );
+    });
+    await page.goto(`${base}${rep.url}`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    await context.close();
+    const total = bytes.html + bytes.css + bytes.js + bytes.other;
+    let verdict = '';
+    if (type.budget) {
+      const okTotal = type.budget.totalKb === undefined || total <= type.budget.totalKb * 1000;
+      const okJs = type.budget.jsKb === undefined || bytes.js <= type.budget.jsKb * 1000;
+      verdict = `${okTotal && okJs ? 'binnen' : 'OVER'} budget (${[type.budget.totalKb !== undefined ? `totaal ≤ ${type.budget.totalKb} kB` : '', type.budget.jsKb !== undefined ? `JS ≤ ${type.budget.jsKb} kB` : ''].filter(Boolean).join(', ')})`;
+      if (!okTotal || !okJs) failures++;
+    }
+    const min = sizes.at(-1)!.gz;
+    console.log([type.name, rep.url, kB(bytes.html), kB(bytes.css), kB(bytes.js), kB(total), `${kB(min)}–${kB(rep.gz)} (${sizes.length})`, verdict].join(' | '));
+  }
+
+  const benchDir = 'src/cli/bench';
+  const tools = readdirSync(benchDir).filter((f) => f.endsWith('.ts') && f !== 'types.ts');
+  if (tools.length) console.log('\nInstrumenten: tijden\n');
+  for (const file of tools) {
+    const mod = (await import(pathToFileURL(join(process.cwd(), benchDir, file)).href)) as { default: ToolBench };
+    const context = await browser.newContext();
+    let result: BenchRow[] = [];
+    try {
+      result = await mod.default({ siteUrl: (p) => `${base}${p}`, newPage: () => context.newPage() });
+    } catch (e) {
+      console.log(`${file}: mislukt: ${(e as Error).message}`);
+      failures++;
+    }
+    for (const r of result) console.log(`${file.replace(/\.ts$/, '')} | ${r.name} | ${r.value} ${r.unit}`);
+    rows.push(...result.map((r) => r.name));
+    await context.close();
+  }
+
+  await browser.close();
+  server.close();
+  console.log(failures ? `\n${failures} budget(ten) overschreden of metingen mislukt.` : '\nAlle budgetten gehaald.');
+  process.exit(failures ? 1 : 0);
+}
+
+main().catch((e) => {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+/** One afweging: the question in the sector's wording, helping questions, the answer and a toelichting. */
+import type { StapProps } from './context.ts';
+import { RadioGroep, Tekstveld, type Optie } from './velden.tsx';
+import { afwegingTekst, tekst, veldLabel } from '../domain/teksten.ts';
+
+type A = 'a1' | 'a2' | 'a3' | 'a4' | 'a5';
+
+export function Afweging({ t, d, wijzig, fout, a, opties }: StapProps & { a: A; opties: Optie[] }) {
+  const scherm = a === 'a1' || a === 'a2' ? 4 : 5;
+  const tekstA = afwegingTekst(t, d.sector, a);
+  return (
+    <div class="mc-afweging">
+      <RadioGroep
+        id={`mc-${a}`}
+        legend={
+          <>
+            <span class="mc-afweging-nummer">{veldLabel(t, scherm, a)}</span> {tekstA.vraag}
+          </>
+        }
+        hulp={tekstA.eigenFormulering ? tekst(t, 'ui-sector-formulering') : undefined}
+        opties={opties}
+        value={d.afwegingen[a]}
+        onChange={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, [a]: v } }))}
+        fout={fout(a)}
+      />
+      {tekstA.hulpvragen.length > 0 && (
+        <details class="mc-details">
+          <summary>{tekst(t, 'ui-hulpvragen')}</summary>
+          <ul class="utrecht-unordered-list">
+            {tekstA.hulpvragen.map((h) => (
+              <li class="utrecht-unordered-list__item">{h}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <Tekstveld
+        id={`mc-${a}-toelichting`}
+        label={`${veldLabel(t, scherm, 'toelichting')} – ${veldLabel(t, scherm, a)}`}
+        value={d.afwegingen.toelichting[a]}
+        onInput={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, toelichting: { ...x.afwegingen.toelichting, [a]: v } } }))}
+      />
+    </div>
+  );
+}
+
+export const jaNee = (t: StapProps['t']): Optie[] => [
+  { value: 'ja', label: tekst(t, 'waarde-ja') },
+  { value: 'nee', label: tekst(t, 'waarde-nee') },
+];

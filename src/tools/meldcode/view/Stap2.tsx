@@ -1,0 +1,92 @@
+import type { StapProps } from './context.ts';
+import { Keuzelijst, Tekstveld, Vinkjes, Melding } from './velden.tsx';
+import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { isRelevant } from '../domain/regels.ts';
+import { nieuwId, type Consultatie } from '../domain/model.ts';
+
+export function Stap2({ t, d, wijzig, fout, sector }: StapProps) {
+  const zet = (id: string, deel: Partial<Consultatie>) =>
+    wijzig((x) => ({ ...x, consultaties: x.consultaties.map((c) => (c.id === id ? { ...c, ...deel } : c)) }));
+  const voegToe = () => {
+    const id = nieuwId('c', d.consultaties);
+    wijzig((x) => ({ ...x, consultaties: [...x.consultaties, { id, met: '', wanneer: '', anoniem: false, advies: '' }] }));
+    requestAnimationFrame(() => document.getElementById(`mc-${id}-met`)?.focus());
+  };
+  const verwijder = (id: string) => {
+    wijzig((x) => ({ ...x, consultaties: x.consultaties.filter((c) => c.id !== id) }));
+    requestAnimationFrame(() => document.getElementById('mc-consultatie-toevoegen')?.focus());
+  };
+  return (
+    <>
+      <Melding soort="info">
+        <p class="utrecht-paragraph">{tekst(t, 'ui-vt-anoniem')}</p>
+      </Melding>
+      <Vinkjes
+        id="mc-bijzondere-vormen"
+        legend={veldLabel(t, 2, 'bijzondereVormen')}
+        hulp={veldHulp(t, 2, 'bijzondereVormen')}
+        opties={t.lijsten['bijzondere-vormen'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
+        value={d.bijzondereVormen}
+        onChange={(v) => wijzig((x) => ({ ...x, bijzondereVormen: v }))}
+      />
+      {d.bijzondereVormen.length > 0 && (
+        <Melding soort="warning" rol="status">
+          <p class="utrecht-paragraph">{tekst(t, 'ui-bijzondere-vorm-alert')}</p>
+        </Melding>
+      )}
+      <section aria-labelledby="mc-consultaties-kop" class="mc-blok">
+        <h3 class="utrecht-heading-3" id="mc-consultaties-kop">
+          {veldLabel(t, 2, 'consultaties')}
+        </h3>
+        <ol class="mc-kaarten">
+          {d.consultaties.map((c, i) => (
+            <li class="mc-kaart" key={c.id}>
+              <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{tekst(t, 'ui-consultatie-nummer', { n: String(i + 1) })}</legend>
+                <Keuzelijst
+                  id={`mc-${c.id}-met`}
+                  label={veldLabel(t, 2, 'met')}
+                  leeg={tekst(t, 'ui-kies')}
+                  opties={t.lijsten.consultpartners.map((o) => ({ value: o.id, label: o.label }))}
+                  value={c.met}
+                  onChange={(v) => zet(c.id, { met: v })}
+                  fout={fout('consultaties') && !c.met ? fout('consultaties') : undefined}
+                />
+                <Tekstveld id={`mc-${c.id}-wanneer`} regel label={veldLabel(t, 2, 'wanneer')} hulp={veldHulp(t, 2, 'wanneer')} value={c.wanneer} onInput={(v) => zet(c.id, { wanneer: v })} />
+                <div class="utrecht-form-field utrecht-form-field--checkbox mc-optie">
+                  <input
+                    class="utrecht-checkbox utrecht-checkbox--html-input"
+                    type="checkbox"
+                    id={`mc-${c.id}-anoniem`}
+                    checked={c.anoniem}
+                    onChange={(e) => zet(c.id, { anoniem: e.currentTarget.checked })}
+                  />
+                  <label class="utrecht-form-label utrecht-form-label--checkbox" for={`mc-${c.id}-anoniem`}>
+                    {veldLabel(t, 2, 'anoniem')}
+                  </label>
+                </div>
+                <Tekstveld id={`mc-${c.id}-advies`} label={veldLabel(t, 2, 'advies')} value={c.advies} onInput={(v) => zet(c.id, { advies: v })} />
+                <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => verwijder(c.id)}>
+                  {tekst(t, 'ui-consultatie-verwijderen', { n: String(i + 1) })}
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button type="button" id="mc-consultatie-toevoegen" class="utrecht-button utrecht-button--secondary-action" onClick={voegToe}>
+          {tekst(t, 'ui-consultatie-toevoegen')}
+        </button>
+      </section>
+      {isRelevant(d, sector, 'geenVtReden') && (
+        <Tekstveld
+          id="mc-geen-vt-reden"
+          label={veldLabel(t, 2, 'geenVtReden')}
+          hulp={veldHulp(t, 2, 'geenVtReden')}
+          value={d.geenVtReden}
+          onInput={(v) => wijzig((x) => ({ ...x, geenVtReden: v }))}
+          fout={fout('geenVtReden')}
+        />
+      )}
+    </>
+  );
+}

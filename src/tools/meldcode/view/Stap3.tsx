@@ -1,0 +1,61 @@
+import type { StapProps } from './context.ts';
+import { RadioGroep, Tekstveld, Melding } from './velden.tsx';
+import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
+import type { Dossier, JaNee } from '../domain/model.ts';
+
+export function Stap3({ t, d, wijzig, fout }: StapProps) {
+  const g = d.gesprek;
+  const zet = (deel: Partial<Dossier['gesprek']>) => wijzig((x) => ({ ...x, gesprek: { ...x.gesprek, ...deel } }));
+  return (
+    <>
+      <RadioGroep
+        id="mc-gesprek"
+        legend={veldLabel(t, 3, 'gesprek')}
+        opties={[
+          { value: 'ja', label: tekst(t, 'waarde-ja') },
+          { value: 'nee', label: tekst(t, 'ui-gesprek-nee') },
+        ]}
+        value={g.gevoerd}
+        onChange={(v) => zet({ gevoerd: v as JaNee })}
+        fout={fout('gesprek')}
+      />
+      {g.gevoerd === 'ja' && (
+        <section aria-labelledby="mc-gesprek-kop" class="mc-blok">
+          <h3 class="utrecht-heading-3" id="mc-gesprek-kop">
+            {veldLabel(t, 3, 'gesprekInhoud')}
+          </h3>
+          <p class="utrecht-paragraph">{tekst(t, 'ui-gesprek-voorbereiden')}</p>
+          {(['doel', 'feiten', 'reactie', 'interpretatie', 'afspraken'] as const).map((k) => (
+            <Tekstveld id={`mc-gesprek-${k}`} label={veldLabel(t, 3, k)} hulp={veldHulp(t, 3, k)} value={g[k]} onInput={(v) => zet({ [k]: v })} />
+          ))}
+        </section>
+      )}
+      {g.gevoerd === 'nee' && (
+        <section aria-labelledby="mc-uitzondering-kop" class="mc-blok">
+          <h3 class="utrecht-heading-3" id="mc-uitzondering-kop">
+            {veldLabel(t, 3, 'gesprekUitzondering')}
+          </h3>
+          <Melding soort="warning">
+            <p class="utrecht-paragraph">{tekst(t, 'ui-uitzondering-uitleg')}</p>
+          </Melding>
+          <RadioGroep
+            id="mc-gesprek-uitzondering"
+            legend={veldLabel(t, 3, 'uitzondering')}
+            opties={t.lijsten.uitzonderingen.map((o) => ({ value: o.id, label: o.label }))}
+            value={g.uitzondering}
+            onChange={(v) => zet({ uitzondering: v })}
+            fout={fout('gesprekUitzondering') && !g.uitzondering ? tekst(t, 'fout-uitzondering') : undefined}
+          />
+          <Tekstveld
+            id="mc-gesprek-uitzondering-reden"
+            label={veldLabel(t, 3, 'uitzonderingReden')}
+            hulp={veldHulp(t, 3, 'uitzonderingReden')}
+            value={g.uitzonderingReden}
+            onInput={(v) => zet({ uitzonderingReden: v })}
+            fout={fout('gesprekUitzondering') && !g.uitzonderingReden.trim() ? tekst(t, 'fout-uitzondering-reden') : undefined}
+          />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+/** The result: scores per dimension (chart + table), strongest and weakest, regiestijl, tips, comparison. */
+import type { Catalogus, Scan } from '../domain/model.ts';
+import { regiestijl, scoreScan, type DimensieScore } from '../domain/scoring.ts';
+import { antwoordLabel, type Vergelijking } from '../domain/vergelijking.ts';
+import { getal, verschilTekst } from './common.tsx';
+import { RadarChart, type Reeks } from './RadarChart.tsx';
+import type { Teksten } from './types.ts';
+
+const datumTekst = (iso: string) => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : 'zonder datum');
+
+function ScoreLijst({ titel, items }: { titel: string; items: DimensieScore[] }) {
+  return (
+    <div class="regiescan__kolom">
+      <h3 class="utrecht-heading-3">{titel}</h3>
+      {items.length ? (
+        <ol class="regiescan__lijst">
+          {items.map((d) => (
+            <li key={d.dimensieId}>
+              {d.titel}: <strong>{d.score}</strong>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p class="utrecht-paragraph">Nog niet genoeg antwoorden.</p>
+      )}
+    </div>
+  );
+}
+
+export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan: Scan; vergelijking: Vergelijking | null }) {
+  const { catalogus, teksten, scan, vergelijking: v } = props;
+  const u = scoreScan(catalogus, scan);
+  const stijl = regiestijl(catalogus, scan);
+  const stijlTekst = teksten.regiestijl.stijlen.find((s) => s.id === stijl.stijl);
+  const reeksen: Reeks[] = [{ naam: 'Deze scan', waarden: u.dimensies.map((d) => d.score), stijl: 'hoofd' }];
+  if (v) reeksen.push({ naam: `Eerdere scan (${datumTekst(v.eerderDatum)})`, waarden: v.dimensies.map((d) => d.eerder), stijl: 'vergelijk' });
+  const bandUitleg = (id: string | undefined) => teksten.banden.find((b) => b.id === id)?.uitleg;
+
+  const c = scan.context;
+  const label = <K extends 'gemeenteRol' | 'grootte' | 'respondentRol'>(k: K) => teksten.context[k].opties.find((o) => o.id === c[k])?.label;
+  const over = [label('gemeenteRol'), label('grootte'), label('respondentRol') && `ingevuld door: ${label('respondentRol')!.toLowerCase()}`].filter(Boolean);
+  return (
+    <div class="regiescan__resultaat">
+      <p class="utrecht-paragraph regiescan__context-samenvatting">
+        Scan van {datumTekst(c.datum)}
+        {over.length ? `. ${over.join('; ')}.` : '.'}
+      </p>
+      <p class="utrecht-paragraph regiescan__totaal">
+        Totaalscore: <strong>{u.totaal === null ? 'nog geen score' : `${u.totaal} van 100`}</strong>
+        {u.totaalBand && <> ({u.totaalBand.label})</>}
+      </p>
+      <p class="utrecht-paragraph">
+        U beantwoordde {u.beantwoord} van de {u.totaalStellingen} stellingen met een score. {u.weetNiet} keer koos u "{teksten.weetNiet.toLowerCase()}"
+        {u.open ? `, en ${u.open} stellingen zijn nog niet ingevuld` : ''}. Die tellen niet mee in de score.
+      </p>
+
+      <h3 class="utrecht-heading-3">Score per onderdeel</h3>
+      <div class="regiescan__grafiek-en-tabel">
+        <RadarChart
+          id="radar-scan"
+          titel={v ? 'Score per onderdeel, nu en eerder (0 tot 100)' : 'Score per onderdeel (0 tot 100)'}
+          labels={u.dimensies.map((_, i) => String(i + 1))}
+          namen={u.dimensies.map((d) => d.titel)}
+          reeksen={reeksen}
+        />
+        <div class="regiescan__tabel-wrap" role="region" aria-label="Tabel met de score per onderdeel" tabIndex={0}>
+        <table class="utrecht-table regiescan__tabel" id="scoretabel">
+          <caption class="utrecht-table__caption">Score per onderdeel, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Nr.</th>
+              <th class="utrecht-table__header-cell" scope="col">Onderdeel</th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Score</th>
+              <th class="utrecht-table__header-cell" scope="col">Band</th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Weet niet</th>
+              {v && (
+                <>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Eerder</th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Verschil</th>
+                </>
+              )}
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {u.dimensies.map((d, i) => (
+              <tr class="utrecht-table__row" key={d.dimensieId}>
+                <td class="utrecht-table__cell">{i + 1}</td>
+                <th class="utrecht-table__header-cell" scope="row">{d.titel}</th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(d.score)}</td>
+                <td class="utrecht-table__cell">{d.band?.label ?? '–'}</td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{d.weetNiet}</td>
+                {v && (
+                  <>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(v.dimensies[i]!.eerder)}</td>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{verschilTekst(v.dimensies[i]!.verschil)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+            <tr class="utrecht-table__row regiescan__tabel-totaal">
+              <td class="utrecht-table__cell"></td>
+              <th class="utrecht-table__header-cell" scope="row">Totaal</th>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(u.totaal)}</td>
+              <td class="utrecht-table__cell">{u.totaalBand?.label ?? '–'}</td>
+              <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{u.weetNiet}</td>
+              {v && (
+                <>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(v.totaal.eerder)}</td>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{verschilTekst(v.totaal.verschil)}</td>
+                </>
+              )}
+            </tr>
+          </tbody>
+        </table>
+        </div>
+      </div>
+
+      {v && (
+        <section class="regiescan__sectie" aria-labelledby="kop-vergelijking">
+          <h3 class="utrecht-heading-3" id="kop-vergelijking">
+            Vergelijking met uw scan van {datumTekst(v.eerderDatum)}
+          </h3>
+          {v.nietGekoppeld.length > 0 && (
+            <p class="utrecht-paragraph">
+              De eerdere scan bevat {v.nietGekoppeld.length} antwoord(en) op stellingen die deze versie van de scan niet meer heeft ({v.nietGekoppeld.join(', ')}). Die
+              tellen niet mee.
+            </p>
+          )}
+          {v.gewijzigd.length ? (
+            <details class="regiescan__details">
+              <summary>{v.gewijzigd.length} stellingen hebben een ander antwoord dan de vorige keer</summary>
+              <ul class="utrecht-unordered-list">
+                {v.gewijzigd.map((s) => (
+                  <li key={s.stellingId}>
+                    {s.tekst} <em>Eerder: {antwoordLabel(s.eerder, teksten.schaal, teksten.weetNiet)}; nu: {antwoordLabel(s.nu, teksten.schaal, teksten.weetNiet)}.</em>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : (
+            <p class="utrecht-paragraph">Alle antwoorden zijn gelijk aan de vorige keer.</p>
+          )}
+        </section>
+      )}
+
+      <div class="regiescan__twee-kolommen">
+        <ScoreLijst titel="Sterkste onderdelen" items={u.sterkst} />
+        <ScoreLijst titel="Zwakste onderdelen" items={u.zwakst} />
+      </div>
+
+      <section class="regiescan__sectie" aria-labelledby="kop-stijl">
+        <h3 class="utrecht-heading-3" id="kop-stijl">
+          Uw regiestijl{stijlTekst ? `: ${stijlTekst.titel.toLowerCase()}` : ''}
+        </h3>
+        <p class="utrecht-paragraph">{teksten.regiestijl.inleiding}</p>
+        {stijlTekst ? (
+          <>
+            <p class="utrecht-paragraph">
+              Sturen: {stijl.sturend} van 100. Verbinden: {stijl.verbindend} van 100.
+            </p>
+            <p class="utrecht-paragraph">{stijlTekst.tekst}</p>
+            <p class="utrecht-paragraph">Vragen om samen te bespreken:</p>
+            <ul class="utrecht-unordered-list">
+              {stijlTekst.vragen.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p class="utrecht-paragraph">Er zijn nog te weinig antwoorden om iets over uw regiestijl te zeggen.</p>
+        )}
+      </section>
+
+      <section class="regiescan__sectie" aria-labelledby="kop-tips">
+        <h3 class="utrecht-heading-3" id="kop-tips">
+          Tips per onderdeel
+        </h3>
+        {u.dimensies.map((d) => {
+          const tips = d.band ? teksten.dimensies[d.dimensieId]?.tips[d.band.id] ?? [] : [];
+          return (
+            <div class="regiescan__tips" key={d.dimensieId}>
+              <h4 class="utrecht-heading-4">
+                {d.titel}: {d.score === null ? 'geen score' : `${d.score} (${d.band?.label})`}
+              </h4>
+              {d.band ? (
+                <>
+                  <p class="utrecht-paragraph">{bandUitleg(d.band.id)}</p>
+                  <ul class="utrecht-unordered-list">
+                    {tips.map((t) => (
+                      <li key={t.tekst}>
+                        {t.tekst}
+                        {t.links.length > 0 && (
+                          <>
+                            {' '}
+                            Lees verder:{' '}
+                            {t.links.map((l, i) => (
+                              <span key={l.href}>
+                                {i > 0 && ', '}
+                                <a class="utrecht-link" href={l.href}>
+                                  {l.titel}
+                                </a>
+                              </span>
+                            ))}
+                            .
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <p class="utrecht-paragraph">Beantwoord minstens één stelling van dit onderdeel met een score om tips te zien.</p>
+              )}
+            </div>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

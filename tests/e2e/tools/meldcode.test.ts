@@ -1,0 +1,434 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts';
+
+const PAD = '/instrumenten/meldcode/';
+const fixture = (naam: string) => new URL(`../../unit/meldcode/fixtures/${naam}`, import.meta.url).pathname;
+
+const actief = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const kop = (page: Page) => page.locator('#mc-stap-kop');
+/** Waits until the island has hydrated (before that, the controls are plain server-rendered HTML). */
+const klaar = (page: Page) => page.locator('.mc-tool[data-klaar]').waitFor();
+
+/** Keyboard: Tab to a radio group, then arrow keys until the wanted option is checked. */
+async function kiesRadio(page: Page, name: string, value: string) {
+  await tabTo(page, `input[name="${name}"]`, 200);
+  for (let i = 0; i < 20; i++) {
+    const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    if (v === value) {
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`Optie ${value} van ${name} niet gevonden`);
+}
+async function vink(page: Page, id: string) {
+  await tabTo(page, `#${id}`, 200);
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.isChecked(`#${id}`)).toBe(true);
+}
+async function typ(page: Page, id: string, tekst: string) {
+  await tabTo(page, `#${id}`, 200);
+  await page.keyboard.type(tekst);
+}
+async function kiesOptie(page: Page, id: string, value: string) {
+  await tabTo(page, `#${id}`, 200);
+  for (let i = 0; i < 20 && (await page.inputValue(`#${id}`)) !== value; i++) await page.keyboard.press('ArrowDown');
+  expect(await page.inputValue(`#${id}`)).toBe(value);
+}
+/** Keyboard: submit the step and check that focus and title moved to the new step. */
+async function volgende(page: Page, titel: string, stap?: number) {
+  await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => kop(page).textContent()).toBe(titel);
+  await expect.poll(() => actief(page)).toBe('mc-stap-kop');
+  if (stap) expect(await page.title()).toContain(`Stap ${stap} van 5`);
+}
+async function start(page: Page, sector: string, betrokkene: string, acuut = 'nee') {
+  await klaar(page);
+  await kiesRadio(page, 'mc-acuut', acuut);
+  await kiesRadio(page, 'mc-sector', sector);
+  if (sector === 'kinderopvang' || sector === 'onderwijs') await kiesRadio(page, 'mc-medewerker', 'nee');
+  await kiesRadio(page, 'mc-betrokkene', betrokkene);
+}
+
+describe('meldcode-stappenplan', () => {
+  it('keyboard only: a flow that ends in melden (meldnorm 1), with axe in every step', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await start(page, 'algemeen', 'kind');
+    await expectNoAxeViolations(page, 'start');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await tabTo(page, '#mc-signaal-toevoegen', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actief(page)).toBe('mc-s1-categorie');
+    await kiesOptie(page, 'mc-s1-categorie', 'lichamelijk');
+    await typ(page, 'mc-s1-omschrijving', 'Blauwe plekken op beide bovenarmen (R., 9 jaar)');
+    await kiesOptie(page, 'mc-s1-bronsoort', 'zelf-gezien');
+    await expectNoAxeViolations(page, 'stap 1');
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await tabTo(page, '#mc-consultatie-toevoegen', 200);
+    await page.keyboard.press('Enter');
+    await kiesOptie(page, 'mc-c1-met', 'veilig-thuis');
+    await vink(page, 'mc-c1-anoniem');
+    await typ(page, 'mc-c1-advies', 'Gesprek met ouders voeren.');
+    await expectNoAxeViolations(page, 'stap 2');
+    await volgende(page, 'Gesprek met betrokkenen', 3);
+    await kiesRadio(page, 'mc-gesprek', 'ja');
+    await typ(page, 'mc-gesprek-doel', 'Zorgen delen over de plekken.');
+    await expectNoAxeViolations(page, 'stap 3');
+    await volgende(page, 'Wegen van het geweld', 4);
+    await kiesRadio(page, 'mc-a1', 'ja');
+    await kiesRadio(page, 'mc-a2', 'ja');
+    await vink(page, 'mc-a2-soort-disclosure');
+    await expectNoAxeViolations(page, 'stap 4');
+    await volgende(page, 'Beslissen', 5);
+    await expect.poll(() => page.locator('.mc-beslissingen dd').first().textContent()).toBe('Ja');
+    await kiesRadio(page, 'mc-a3', 'nee');
+    await kiesRadio(page, 'mc-informeren', 'ja');
+    await expectNoAxeViolations(page, 'stap 5');
+    await volgende(page, 'Overzicht en uitkomst');
+    expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('melden');
+    const uitkomst = await page.locator('.mc-scherm .mc-uitkomst').textContent();
+    expect(uitkomst).toContain('Meldnorm 1');
+    expect(uitkomst).toContain('disclosure');
+    expect(await page.locator('.mc-scherm').textContent()).toContain('Blauwe plekken op beide bovenarmen');
+    await expectNoAxeViolations(page, 'overzicht melden');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('keyboard only: a flow that ends in hulp, then a change from the summary says what changed', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await start(page, 'kinderopvang', 'kind');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await volgende(page, 'Gesprek met betrokkenen', 3);
+    // Skipping the conversation requires an exception and a written reason.
+    await kiesRadio(page, 'mc-gesprek', 'nee');
+    await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actief(page)).toBe('mc-fouten');
+    expect(await page.locator('#mc-fouten').textContent()).toContain('Schrijf op waarom');
+    await expectNoAxeViolations(page, 'stap 3 met fouten');
+    await kiesRadio(page, 'mc-gesprek-uitzondering', 'contact-verbreken');
+    await typ(page, 'mc-gesprek-uitzondering-reden', 'Moeder brak eerder het contact af na een gesprek.');
+    await volgende(page, 'Wegen van het geweld', 4);
+    await kiesRadio(page, 'mc-a1', 'ja');
+    await kiesRadio(page, 'mc-a2', 'nee');
+    await volgende(page, 'Beslissen', 5);
+    await kiesRadio(page, 'mc-a3', 'ja');
+    await kiesRadio(page, 'mc-a4', 'ja');
+    await kiesRadio(page, 'mc-a5', 'loopt');
+    await typ(page, 'mc-monitoring-wat', 'Verzorging dagelijks volgen.');
+    await volgende(page, 'Overzicht en uitkomst');
+    expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('hulp');
+
+    // Change afweging 3 from the summary.
+    await tabTo(page, '.mc-summary__actie button[data-veld="a3"]', 300);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => kop(page).textContent()).toBe('Beslissen');
+    await expect.poll(() => actief(page)).toBe('mc-stap-kop');
+    await kiesRadio(page, 'mc-a3', 'nee');
+    const veranderd = page.locator('.mc-scherm .mc-live');
+    await expect.poll(() => veranderd.textContent()).toContain('van "Hulp bieden of organiseren" naar "Melden bij Veilig Thuis"');
+    expect(await veranderd.textContent()).toContain('tellen niet meer mee');
+    await expectNoAxeViolations(page, 'stap 5 na wijziging');
+    // Informing the client is now needed: submitting shows the error instead of going back.
+    await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actief(page)).toBe('mc-fouten');
+    await kiesRadio(page, 'mc-informeren', 'ja');
+    await volgende(page, 'Overzicht en uitkomst');
+    expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('melden');
+    expect(await page.locator('.mc-summary__rij--genegeerd').count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'overzicht na wijziging');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('keyboard only: a flow closed without concern skips step 5', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await start(page, 'jeugdhulp', 'kind');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await volgende(page, 'Gesprek met betrokkenen', 3);
+    await kiesRadio(page, 'mc-gesprek', 'ja');
+    await volgende(page, 'Wegen van het geweld', 4);
+    await kiesRadio(page, 'mc-a1', 'nee');
+    await expect.poll(() => page.locator('#mc-a2').count()).toBe(0);
+    await typ(page, 'mc-a1-toelichting', 'Ruzie over de scheiding, geen geweld.');
+    await volgende(page, 'Overzicht en uitkomst');
+    expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('afsluiten');
+    expect(await page.locator('.mc-stappen').textContent()).toContain('5. Beslissen (niet van toepassing)');
+    expect(await page.locator('.mc-scherm').textContent()).toContain('Ruzie over de scheiding, geen geweld.');
+    await expectNoAxeViolations(page, 'overzicht afsluiten');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('acute danger: tells to call 112 or Veilig Thuis first, then lets the user continue', async () => {
+    const { page, close } = await openPage(PAD);
+    await klaar(page);
+    await kiesRadio(page, 'mc-acuut', 'ja');
+    const alert = page.locator('.mc-scherm [role="alert"]');
+    await expect.poll(() => alert.textContent()).toContain('0800-2000');
+    expect(await alert.textContent()).toContain('112');
+    expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
+    await expectNoAxeViolations(page, 'acuut gevaar');
+    await kiesRadio(page, 'mc-sector', 'algemeen');
+    await kiesRadio(page, 'mc-betrokkene', 'oudere');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await close();
+  });
+
+  it('kindcheck: required for an adult, with outcomes and their advice', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await start(page, 'maatschappelijke-ondersteuning', 'volwassene');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    expect(await page.locator('#mc-kindcheck-kop').textContent()).toBe('Kindcheck');
+    expect(await page.locator('.mc-sector-notitie').textContent()).toContain('kindcheck');
+    await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actief(page)).toBe('mc-fouten');
+    expect(await page.locator('#mc-fouten').textContent()).toContain('kindcheck');
+    await vink(page, 'mc-kindcheck-aanleidingen-psychisch');
+    await vink(page, 'mc-kindcheck-nagegaan-kinderen-thuis');
+    await kiesRadio(page, 'mc-kindcheck-uitkomst', 'onduidelijk');
+    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent()).toContain('Overleg');
+    await expectNoAxeViolations(page, 'kindcheck');
+    await kiesRadio(page, 'mc-kindcheck-uitkomst', 'positief');
+    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent()).toContain('ook voor de kinderen');
+    await typ(page, 'mc-kindcheck-notitie', 'Twee kinderen, 8 en 10, wonen half bij cliënt.');
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await page.click('.mc-stappen button:has-text("Overzicht")');
+    const tekst = await page.locator('.mc-scherm').textContent();
+    expect(tekst).toContain('Er zijn kinderen en er is reden tot zorg');
+    expect(tekst).toContain('weeg de veiligheid van de kinderen mee');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('gezondheidszorg: Veilig Thuis is asked in step 2, or a reason is required', async () => {
+    const { page, close } = await openPage(PAD);
+    await start(page, 'gezondheidszorg', 'kind');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => actief(page)).toBe('mc-fouten');
+    expect(await page.locator('#mc-fouten').textContent()).toContain('altijd Veilig Thuis');
+    await page.fill('#mc-geen-vt-reden', 'Patiënt direct naar de SEH; VT belt morgen terug.');
+    await volgende(page, 'Gesprek met betrokkenen', 3);
+    await close();
+  });
+
+  it('special forms of violence: advises to consult an expert or Veilig Thuis directly', async () => {
+    const { page, close } = await openPage(PAD);
+    await start(page, 'onderwijs', 'kind');
+    await volgende(page, 'Signalen in kaart brengen', 1);
+    await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
+    await page.check('#mc-bijzondere-vormen-huwelijksdwang');
+    await expect.poll(() => page.locator('.mc-scherm [role="status"]').textContent()).toContain('raadpleegt u meteen Veilig Thuis of een deskundige');
+    await expectNoAxeViolations(page, 'bijzondere vorm');
+    await close();
+  });
+
+  it('kinderopvang: a suspected staff member leads to the separate route with the vertrouwensinspecteur', async () => {
+    const { page, close } = await openPage(PAD);
+    await klaar(page);
+    await page.check('#mc-acuut-nee');
+    await page.check('#mc-sector-kinderopvang');
+    await page.check('#mc-medewerker-ja');
+    await page.check('#mc-betrokkene-kind');
+    await page.click('.mc-navigatie button[type="submit"]');
+    await expect.poll(() => kop(page).textContent()).toBe('Overzicht en uitkomst');
+    expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('medewerker-route');
+    expect(await page.locator('.mc-scherm .mc-uitkomst').textContent()).toContain('vertrouwensinspecteur');
+    await expectNoAxeViolations(page, 'medewerker-route');
+    await close();
+  });
+
+  it('export to Markdown and JSON, erase everything, import the JSON and continue', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await klaar(page);
+    await page.check('#mc-acuut-nee');
+    await page.check('#mc-sector-algemeen');
+    await page.check('#mc-betrokkene-kind');
+    await page.click('.mc-navigatie button[type="submit"]');
+    await page.click('#mc-signaal-toevoegen');
+    await page.fill('#mc-s1-omschrijving', 'Komt vaak met honger op school');
+    await page.click('.mc-stappen button:has-text("Wegen van het geweld")');
+    await page.check('#mc-a1-ja');
+    await page.check('#mc-a2-nee');
+    await page.fill('#mc-a2-toelichting', 'Geen patroon, recent begonnen');
+
+    const [md] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download als Markdown")')]);
+    expect(md.suggestedFilename()).toMatch(/^meldcode-samenvatting-\d{4}-\d\d-\d\d\.md$/);
+    const mdTekst = readFileSync((await md.path())!, 'utf8');
+    expect(mdTekst).toContain('# Meldcode-stappenplan: samenvatting');
+    expect(mdTekst).toContain('Komt vaak met honger op school');
+    const [txt] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download als tekst")')]);
+    expect(readFileSync((await txt.path())!, 'utf8')).toContain('MELDCODE-STAPPENPLAN: SAMENVATTING');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download om later verder te werken")')]);
+    const jsonPad = (await json.path())!;
+    expect(JSON.parse(readFileSync(jsonPad, 'utf8'))).toMatchObject({ instrument: 'meldcode', versie: 2 });
+
+    // Erase everything (with confirmation), then import the file.
+    await page.click('#mc-wissen');
+    await page.click('button:has-text("Ja, wis alles")');
+    await expect.poll(() => kop(page).textContent()).toBe('Begin');
+    expect(await page.isChecked('#mc-sector-algemeen')).toBe(false);
+    await page.setInputFiles('#mc-import', jsonPad);
+    await expect.poll(() => page.locator('.mc-bewaren [role="status"]').textContent()).toContain('Het bestand is geopend');
+    await expect.poll(() => kop(page).textContent()).toBe('Overzicht en uitkomst');
+    const overzicht = await page.locator('.mc-scherm').textContent();
+    expect(overzicht).toContain('Komt vaak met honger op school');
+    expect(overzicht).toContain('Geen patroon, recent begonnen');
+    await page.click('.mc-stappen button:has-text("Wegen van het geweld")');
+    expect(await page.isChecked('#mc-a2-nee')).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('bad imports give a Dutch message and leave the current work untouched', async () => {
+    const { page, close } = await openPage(PAD);
+    await klaar(page);
+    await page.check('#mc-sector-onderwijs');
+    const melding = page.locator('.mc-bewaren [role="alert"]');
+    const gevallen: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
+      [fixture('kapot.json'), /geen geldig JSON-bestand/],
+      [fixture('regiescan.json'), /gemaakt met de regiescan/],
+      [fixture('oude-versie.json'), /oudere versie/],
+      [{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(600_000, 32) }, /te groot/],
+      [{ name: 'vreemd.json', mimeType: 'application/json', buffer: Buffer.from('{"instrument":"meldcode","versie":2,"data":{"afwegingen":{"a1":"misschien"}}}') }, /beschadigd of onvolledig/],
+    ];
+    for (const [bestand, bericht] of gevallen) {
+      await page.setInputFiles('#mc-import', bestand);
+      await expect.poll(() => melding.textContent()).toMatch(bericht);
+      expect(await melding.textContent()).toContain('Er is niets veranderd');
+      expect(await page.isChecked('#mc-sector-onderwijs')).toBe(true);
+      expect(await kop(page).textContent()).toBe('Begin');
+    }
+    await expectNoAxeViolations(page, 'foutmelding import');
+    await close();
+  });
+
+  it('keeps nothing unless asked; "bewaar op dit apparaat" survives a reload; "alles wissen" removes it', async () => {
+    const { page, close } = await openPage(PAD);
+    await klaar(page);
+    await page.check('#mc-sector-justitie');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(page.url()).toBe(new URL(PAD, page.url()).href);
+    await page.reload();
+    await klaar(page);
+    expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
+
+    await page.check('#mc-sector-justitie');
+    await page.check('#mc-bewaar');
+    await page.reload();
+    await klaar(page);
+    await expect.poll(() => page.isChecked('#mc-sector-justitie')).toBe(true);
+    expect(await page.isChecked('#mc-bewaar')).toBe(true);
+    await page.click('#mc-wissen');
+    await page.click('button:has-text("Ja, wis alles")');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(page.url()).not.toContain('justitie');
+    // A corrupt stored copy is reported in Dutch; the tool starts empty.
+    await page.evaluate(() => localStorage.setItem('veiligwijzer.meldcode', '{kapot'));
+    await page.reload();
+    await expect.poll(() => page.locator('.mc-bewaren [role="alert"]').textContent()).toContain('beschadigd');
+    expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
+    await close();
+  });
+
+  it('training: a case with the model path shown next to the trainee path', async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await klaar(page);
+    await page.click('summary:has-text("Om te oefenen")');
+    await page.selectOption('#mc-casus', 'kinderopvang-verzorging');
+    await page.click('button:has-text("Begin met deze casus")');
+    expect(await page.locator('.mc-casus').textContent()).toContain('J. (2 jaar)');
+    expect(await page.isChecked('#mc-sector-kinderopvang')).toBe(true);
+    await page.check('#mc-acuut-nee');
+    await page.check('#mc-medewerker-nee');
+    await expectNoAxeViolations(page, 'training start');
+    await page.click('.mc-navigatie button[type="submit"]');
+    await expect.poll(() => page.locator('.mc-casus').textContent()).toContain('Opa haalt J.');
+    await page.click('.mc-stappen button:has-text("Gesprek met betrokkenen")');
+    await page.check('#mc-gesprek-ja');
+    await page.click('.mc-stappen button:has-text("Wegen van het geweld")');
+    await page.check('#mc-a1-ja');
+    await page.check('#mc-a2-ja');
+    await page.check('#mc-a2-soort-structureel');
+    await page.click('.mc-navigatie button[type="submit"]');
+    await page.check('#mc-a3-ja');
+    await page.check('#mc-a4-ja');
+    await page.check('#mc-a5-loopt');
+    await page.check('#mc-informeren-ja');
+    await page.click('.mc-navigatie button[type="submit"]');
+    await expect.poll(() => kop(page).textContent()).toBe('Overzicht en uitkomst');
+    const tabel = page.locator('table.mc-vergelijk');
+    expect(await tabel.locator('tr.mc-verschil').count()).toBe(2);
+    expect(await tabel.locator('tr[data-punt="a2"]').textContent()).toContain('recent');
+    expect(await tabel.locator('tr[data-punt="melden"]').textContent()).toContain('Anders');
+    expect(await page.locator('[data-testid="score"]').textContent()).toMatch(/Op \d+ van de \d+ punten/);
+    await expectNoAxeViolations(page, 'training vergelijking');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('prints only the summary', async () => {
+    const { page, close } = await openPage(PAD);
+    await klaar(page);
+    await page.check('#mc-sector-algemeen');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.mc-print').isVisible()).toBe(true);
+    expect(await page.locator('.mc-formulier').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.mc-print').textContent()).toContain('Algemeen (basismodel)');
+    await close();
+  });
+
+  it('without JavaScript the page explains the meldcode, its steps and the afwegingskader', async () => {
+    const { page, close } = await openPage(PAD, { javaScript: false });
+    const tekst = await page.locator('main').textContent();
+    expect(tekst).toContain('De vijf stappen van de meldcode');
+    expect(tekst).toContain('Collegiale consultatie en Veilig Thuis');
+    expect(tekst).toContain('Het afwegingskader');
+    expect(tekst).toContain('vervangt die niet');
+    expect(tekst).toContain('werkt met JavaScript');
+    for (const g of ['meldcode-in-vijf-stappen', 'signalen-in-kaart-brengen', 'collegiale-consultatie-en-veilig-thuis', 'gesprek-met-betrokkenen', 'afwegingskader-meldcode', 'melden-en-hulp-bieden', 'kindcheck']) {
+      expect(await page.locator(`main a[href="/gidsen/${g}/"]`).count(), g).toBeGreaterThan(0);
+    }
+    for (const b of ['geweld-hoort-nergens-thuis', 'basismodel-meldcode']) {
+      expect(await page.locator(`main a[href="/bronnen/${b}/"]`).count(), b).toBeGreaterThan(0);
+    }
+    // axe needs JavaScript; the same static content is checked by axe in the tests with JavaScript.
+    await close();
+  });
+
+  it('the case cards page lists every case and the model paths', async () => {
+    const { page, close } = await openPage(`${PAD}casuskaarten/`);
+    expect(await page.locator('article.casuskaart').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('main').textContent()).toContain('Voor de trainer');
+    await expectNoAxeViolations(page, 'casuskaarten');
+    await close();
+  });
+});
+
+describe('meldcode-stappenplan: budget', () => {
+  it('loads less than 40 kB of JavaScript (gzip)', async () => {
+    const { meetMeldcode, MELDCODE_JS_BUDGET } = await import('../../../src/cli/bench/meldcode.ts');
+    const { newIsolatedPage, siteUrl } = await import('../../support/browser.ts');
+    const { page, foreignRequests, close } = await newIsolatedPage();
+    const m = await meetMeldcode(page, siteUrl(PAD));
+    expect(m.jsBestanden).toBeGreaterThan(0);
+    expect(m.jsGzip).toBeLessThan(MELDCODE_JS_BUDGET);
+    console.log(`meldcode JS gzip: ${m.jsGzip} B in ${m.jsBestanden} bestanden`);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+});

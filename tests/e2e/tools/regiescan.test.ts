@@ -1,0 +1,382 @@
+/**
+ * The regiescan in Chromium: a whole scan by keyboard, the result, export → import, comparison,
+ * team scan, bad inputs, storage problems, no JavaScript. axe on every screen; no foreign requests.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, type OpenedPage } from '../../support/browser.ts';
+import { naarBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
+import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
+import { scoreScan } from '../../../src/tools/regiescan/domain/scoring.ts';
+import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
+import bench, { BUDGET_GZIP_BYTES } from '../../../src/cli/bench/regiescan.ts';
+
+const PAD = '/instrumenten/regiescan/';
+const TEAM = '/instrumenten/regiescan/team/';
+const FIXTURES = new URL('../../unit/regiescan/fixtures/', import.meta.url);
+const fixture = (naam: string) => new URL(naam, FIXTURES).pathname;
+const catalogus = echteCatalogus();
+const stellingen = alleStellingen(catalogus);
+const SLEUTEL = 'veiligwijzer:regiescan';
+
+/** The answer the keyboard test gives to statement number i: 0–3, or "weet ik niet" every fifth. */
+const patroon = (i: number): Antwoord => (i % 5 === 4 ? 'weet-niet' : ((i * 3) % 4) as Antwoord);
+
+function volleScan(): Scan {
+  return {
+    stellingenVersie: 1,
+    context: { gemeenteRol: 'deelnemend', grootte: '20000-50000', respondentRol: 'manager-zvh', datum: '2026-04-01' },
+    antwoorden: Object.fromEntries(stellingen.map((s, i) => [s.id, patroon(i)])),
+  };
+}
+
+const kop = (page: Page) => page.locator('h2.regiescan__kop');
+const focusTekst = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+async function openScan(options: { javaScript?: boolean } = {}): Promise<OpenedPage> {
+  const opened = await openPage(PAD, options);
+  if (options.javaScript !== false) await kop(opened.page).waitFor({ state: 'visible' });
+  return opened;
+}
+
+/** Puts a scan in the device storage and reloads, as if the user had filled it in before. */
+async function metOpgeslagenScan(page: Page, scan: Scan) {
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SLEUTEL, JSON.stringify(naarBestand(scan))]);
+  await page.reload();
+  await kop(page).waitFor({ state: 'visible' });
+  await page.getByText('Uw eerdere antwoorden op dit apparaat zijn teruggezet').waitFor();
+}
+
+async function naarUitslag(page: Page) {
+  for (let i = 0; i < 12 && (await kop(page).textContent()) !== 'Uitslag van de regiescan'; i++) {
+    await page.locator('.regiescan__navigatie .utrecht-button--primary-action').click();
+  }
+  await expect.poll(() => kop(page).textContent()).toBe('Uitslag van de regiescan');
+}
+
+async function scoreTabel(page: Page): Promise<string[][]> {
+  return page.locator('#scoretabel tbody tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')),
+  );
+}
+
+describe('regiescan without JavaScript', () => {
+  it('lists all dimensions and statements and says the scan needs JavaScript', async () => {
+    const { page, foreignRequests, close } = await openScan({ javaScript: false });
+    await expect.poll(() => page.locator('.regiescan-pagina__stellingen li').count()).toBe(54);
+    await expect.poll(() => page.locator('.regiescan-pagina h3').count()).toBe(9);
+    expect(await page.getByText('De scan zelf werkt alleen met JavaScript').isVisible()).toBe(true);
+    expect(await kop(page).isVisible()).toBe(false);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  // axe needs JavaScript itself, so it checks the same state by blocking the island's scripts instead.
+  for (const path of [PAD, TEAM]) {
+    it(`has no axe violations when the island cannot run (${path})`, async () => {
+      const { page, foreignRequests, close } = await newIsolatedPage();
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(siteUrl(path));
+      await page.locator('.regiescan-geen-js').waitFor({ state: 'visible' });
+      await expectNoAxeViolations(page, `${path} zonder eiland`);
+      expect(foreignRequests).toEqual([]);
+      await close();
+    });
+  }
+});
+
+describe('team scan without JavaScript', () => {
+  it('explains the team scan and says it needs JavaScript', async () => {
+    const { page, foreignRequests, close } = await openPage(TEAM, { javaScript: false });
+    expect(await page.getByText('De teamscan werkt alleen met JavaScript').isVisible()).toBe(true);
+    expect(await page.locator('#team-bestanden').isVisible()).toBe(false);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+});
+
+describe('regiescan', () => {
+  it('can be done completely by keyboard and gives the right scores', async () => {
+    const { page, foreignRequests, close } = await openScan();
+    expect(await page.locator('.regiescan-geen-js').isVisible()).toBe(false);
+    await expectNoAxeViolations(page, 'contextscherm');
+    await tabTo(page, '#ctx-gemeenteRol-centrumgemeente');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown'); // grootte: second option
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown'); // rol: manager
+    await tabTo(page, '.regiescan__navigatie .utrecht-button--primary-action');
+    expect(await focusTekst(page)).toBe('Start de scan');
+    await page.keyboard.press('Enter');
+
+    let n = 0;
+    for (let d = 0; d < 9; d++) {
+      await expect.poll(() => focusTekst(page)).toBe(`Onderdeel ${d + 1} van 9: ${catalogus.dimensies[d]!.titel}`);
+      expect(await page.title()).toMatch(new RegExp(`^Onderdeel ${d + 1} van 9 – Regiescan`));
+      for (let s = 0; s < 6; s++, n++) {
+        await page.keyboard.press('Tab');
+        const a = patroon(n);
+        const stappen = a === 'weet-niet' ? 4 : a;
+        if (stappen === 0) await page.keyboard.press('Space');
+        for (let k = 0; k < stappen; k++) await page.keyboard.press('ArrowRight');
+      }
+      await expect.poll(() => page.locator('#voortgang-tekst').textContent()).toContain('6 van de 6 stellingen');
+      await expectNoAxeViolations(page, `onderdeel ${d + 1}`);
+      await tabTo(page, '.regiescan__navigatie .utrecht-button--primary-action');
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => focusTekst(page)).toBe('Uitslag van de regiescan');
+
+    const verwacht = scoreScan(catalogus, volleScan());
+    const rijen = await scoreTabel(page);
+    expect(rijen.slice(0, 9).map((r) => r[2])).toEqual(verwacht.dimensies.map((d) => String(d.score)));
+    expect(rijen[9]![2]).toBe(String(verwacht.totaal));
+    // Back and forth without losing answers.
+    await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
+    await expect.poll(() => kop(page).textContent()).toContain('Onderdeel 9 van 9');
+    expect(await page.locator('input[type=radio]:checked').count()).toBe(6);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('shows the result: table and chart with the same figures, strongest and weakest, regiestijl, tips', async () => {
+    const { page, foreignRequests, close } = await openScan();
+    await metOpgeslagenScan(page, volleScan());
+    await naarUitslag(page);
+    const u = scoreScan(catalogus, volleScan());
+    const svg = page.locator('.regiescan__grafiek-en-tabel svg[role=img]');
+    const desc = await svg.locator('desc').textContent();
+    for (const d of u.dimensies) expect(desc).toContain(`${d.titel} ${d.score}`);
+    await expect.poll(() => page.locator('.regiescan__kolom').first().locator('li').count()).toBe(3);
+    await expect.poll(() => page.locator('.regiescan__kolom').nth(1).locator('li').count()).toBe(3);
+    expect(await page.locator('#kop-stijl').textContent()).toMatch(/^Uw regiestijl: /);
+    await expect.poll(() => page.locator('.regiescan__tips').count()).toBe(9);
+    expect(await page.locator('.regiescan__tips li').count()).toBeGreaterThanOrEqual(18);
+    // Tips link to the guidance and examples, and every link leads to a page that exists.
+    expect(await page.locator('.regiescan__tips a[href^="/gidsen/"]').count()).toBeGreaterThanOrEqual(9);
+    for (const href of await page.locator('.regiescan__tips a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+    await expectNoAxeViolations(page, 'uitslag');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.regiescan__navigatie').isVisible()).toBe(false);
+    expect(await page.locator('#scoretabel').isVisible()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('exports JSON and CSV, and imports the JSON again after starting over', async () => {
+    const { page, foreignRequests, close } = await openScan();
+    await metOpgeslagenScan(page, volleScan());
+    await naarUitslag(page);
+    const voor = await scoreTabel(page);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^regiescan-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvTekst = readFileSync((await csv.path())!, 'utf8');
+    expect(csvTekst.startsWith('\uFEFFsoort;dimensie;stelling-id')).toBe(true);
+    expect(csvTekst.trimEnd().split('\r\n')).toHaveLength(1 + 54 + 9 + 1);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als bestand (JSON)' }).click()]);
+    const jsonPad = (await json.path())!;
+    expect(JSON.parse(readFileSync(jsonPad, 'utf8'))).toMatchObject({ instrument: 'regiescan', versie: 2, data: { antwoorden: volleScan().antwoorden } });
+
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+    await expect.poll(() => kop(page).textContent()).toBe('Over u en uw gemeente');
+    expect(await page.evaluate((k) => localStorage.getItem(k), SLEUTEL)).toBeNull();
+
+    await page.locator('#regiescan-open').setInputFiles(jsonPad);
+    await page.getByText(/De scan uit ".*" is geopend/).waitFor();
+    expect(await page.locator('#ctx-respondentRol-manager-zvh').isChecked()).toBe(true);
+    await naarUitslag(page);
+    expect(await scoreTabel(page)).toEqual(voor);
+
+    // Opening a file over existing answers asks first.
+    await page.locator('#regiescan-open').setInputFiles(fixture('eerdere-scan.json'));
+    await page.getByText('U hebt al antwoorden ingevuld').waitFor();
+    await expectNoAxeViolations(page, 'bevestigen vervangen');
+    await page.getByRole('button', { name: 'Niet vervangen' }).click();
+    expect(await scoreTabel(page)).toEqual(voor);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('compares with an earlier scan', async () => {
+    const { page, foreignRequests, close } = await openScan();
+    await metOpgeslagenScan(page, volleScan());
+    await naarUitslag(page);
+    await page.locator('#regiescan-vergelijk').setInputFiles(fixture('eerdere-scan.json'));
+    await page.locator('#kop-vergelijking').waitFor();
+    expect(await page.locator('#kop-vergelijking').textContent()).toContain('1 maart 2025');
+    const rijen = await scoreTabel(page);
+    const nu = scoreScan(catalogus, volleScan());
+    rijen.slice(0, 9).forEach((r, i) => {
+      expect(r[5]).toBe('33');
+      const verschil = nu.dimensies[i]!.score! - 33;
+      expect(r[6]).toBe(verschil > 0 ? `+${verschil}` : verschil < 0 ? `−${-verschil}` : '0');
+    });
+    expect(await page.locator('.regiescan__radar-reeks--vergelijk').count()).toBe(1);
+    await expectNoAxeViolations(page, 'vergelijking');
+    await page.getByRole('button', { name: 'Vergelijking sluiten' }).click();
+    await expect.poll(() => page.locator('#kop-vergelijking').count()).toBe(0);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('refuses bad files with a Dutch message and keeps the answers', async () => {
+    const { page, foreignRequests, close } = await openScan();
+    await metOpgeslagenScan(page, volleScan());
+    const gevallen: [string | { name: string; mimeType: string; buffer: Buffer }, RegExp][] = [
+      [fixture('kapot.json'), /geen geldig JSON-bestand/],
+      [fixture('ander-instrument.json'), /gemaakt met de barrièremodel-bouwer/],
+      [fixture('nieuwere-versie.json'), /nieuwere versie van de regiescan/],
+      [fixture('ongeldige-antwoorden.json'), /geen geldige regiescan/],
+      [{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(300_000, 32) }, /te groot/],
+    ];
+    for (const [bestand, melding] of gevallen) {
+      await page.locator('#regiescan-open').setInputFiles(bestand);
+      await page.locator('.utrecht-alert--error', { hasText: melding }).waitFor();
+      await expectNoAxeViolations(page, `foutmelding ${String(melding)}`);
+    }
+    const opgeslagen = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SLEUTEL))!);
+    expect(opgeslagen.data.antwoorden).toEqual(volleScan().antwoorden);
+    // An older format version is migrated.
+    await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+    await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+    await page.locator('#regiescan-open').setInputFiles(fixture('formaat-versie-1.json'));
+    await page.getByText(/De scan uit "formaat-versie-1.json" is geopend/).waitFor();
+    expect(await page.locator('#ctx-respondentRol-bestuurder').isChecked()).toBe(true);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('keeps answers on the device, and copes with corrupt and full storage', async () => {
+    const opened = await openScan();
+    const { page } = opened;
+    await page.locator('#ctx-grootte-tot-20000').check();
+    await page.reload();
+    await kop(page).waitFor({ state: 'visible' });
+    await page.getByText('Uw eerdere antwoorden op dit apparaat zijn teruggezet').waitFor();
+    expect(await page.locator('#ctx-grootte-tot-20000').isChecked()).toBe(true);
+
+    await page.evaluate((k) => localStorage.setItem(k, '{kapot'), SLEUTEL);
+    await page.reload();
+    await kop(page).waitFor({ state: 'visible' });
+    await page.locator('.utrecht-alert--warning', { hasText: 'beschadigd' }).waitFor();
+    await expectNoAxeViolations(page, 'beschadigde opslag');
+    expect(opened.foreignRequests).toEqual([]);
+    await opened.close();
+
+    const vol = await openScan();
+    await vol.page.addInitScript(() => {
+      Storage.prototype.setItem = function (key: string) {
+        if (key.startsWith('veiligwijzer:')) throw new DOMException('Quota', 'QuotaExceededError');
+      };
+    });
+    await vol.page.reload();
+    await kop(vol.page).waitFor({ state: 'visible' });
+    await vol.page.locator('#ctx-gemeenteRol-deelnemend').check();
+    await vol.page.locator('.utrecht-alert--warning', { hasText: 'De opslag van deze browser is vol' }).waitFor();
+    expect(await vol.page.locator('#ctx-gemeenteRol-deelnemend').isChecked()).toBe(true);
+    await vol.page.locator('.regiescan__navigatie .utrecht-button--primary-action').click();
+    await vol.page.locator('#st-visie-1-2').check();
+    expect(await vol.page.locator('#st-visie-1-2').isChecked()).toBe(true);
+    expect(vol.foreignRequests).toEqual([]);
+    await vol.close();
+  });
+});
+
+describe('team scan', () => {
+  async function openTeam() {
+    const opened = await openPage(TEAM);
+    await kop(opened.page).waitFor({ state: 'visible' });
+    return opened;
+  }
+
+  it('aggregates five files and puts the largest disagreement first', async () => {
+    const { page, foreignRequests, close } = await openTeam();
+    await expectNoAxeViolations(page, 'teamscan leeg');
+    await page.locator('#team-bestanden').setInputFiles([1, 2, 3, 4, 5].map((i) => fixture(`team-${i}.json`)));
+    await page.getByText('5 scans toegevoegd').waitFor();
+    expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
+    const eerste = await page.locator('#gespreksstarters tbody tr').first().locator('th').textContent();
+    expect(eerste).toBe(stellingen.find((s) => s.id === 'bestuur-1')!.tekst);
+    await expect.poll(() => page.locator('#teamtabel tbody tr').count()).toBe(9);
+    expect(await page.locator('.regiescan__bestanden li').count()).toBe(5);
+    await expectNoAxeViolations(page, 'teamscan met 5 scans');
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
+    expect(readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n')).toHaveLength(1 + 9 + 54);
+
+    // A duplicate, bad files and a file of another statement-set version.
+    await page.locator('#team-bestanden').setInputFiles([fixture('team-1.json'), fixture('kapot.json'), fixture('ander-instrument.json'), fixture('nieuwere-versie.json')]);
+    await page.locator('.utrecht-alert--error', { hasText: 'dezelfde scan als "team-1.json"' }).waitFor();
+    await page.locator('.utrecht-alert--error', { hasText: 'kapot.json' }).waitFor();
+    await page.locator('.utrecht-alert--error', { hasText: 'barrièremodel' }).waitFor();
+    await page.locator('.utrecht-alert--error', { hasText: 'nieuwere versie' }).waitFor();
+    expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
+    await expectNoAxeViolations(page, 'teamscan met foutmeldingen');
+
+    await page.locator('#team-bestanden').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(300_000, 32) });
+    await page.locator('.utrecht-alert--error', { hasText: 'te groot' }).waitFor();
+    expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
+
+    await page.locator('#team-bestanden').setInputFiles([fixture('team-andere-stellingenversie.json'), fixture('formaat-versie-1.json')]);
+    await page.getByText('De teamscan telt nu 7 scans').waitFor();
+    await page.getByText(/team-andere-stellingenversie\.json \(versie 2\): 53 gekoppeld; niet te koppelen: regio-7; 1 stelling zonder antwoord/).waitFor();
+
+    await page.getByRole('button', { name: 'Verwijder team-1.json' }).click();
+    await expect.poll(() => kop(page).textContent()).toBe('Teamscan met 6 scans');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('takes twenty files at once', async () => {
+    const { page, foreignRequests, close } = await openTeam();
+    const files = Array.from({ length: 20 }, (_, r) => {
+      const scan: Scan = {
+        stellingenVersie: 1,
+        context: { gemeenteRol: '', grootte: '', respondentRol: 'ketenpartner', datum: '2026-05-01' },
+        antwoorden: Object.fromEntries(stellingen.map((s, i) => [s.id, ((i + r) % 4) as Antwoord])),
+      };
+      return { name: `r${r + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(naarBestand(scan, new Date(Date.UTC(2026, 4, 1, r))))) };
+    });
+    await page.locator('#team-bestanden').setInputFiles(files);
+    await page.getByText('20 scans toegevoegd').waitFor();
+    expect(await page.locator('#teamtabel tbody tr td:last-child').allTextContents()).toEqual(Array(9).fill('20'));
+    // The same scan downloaded twice (another moment of saving) is added, with a warning.
+    const kopie = JSON.parse(files[0]!.buffer.toString('utf8'));
+    kopie.opgeslagen = '2026-05-02T08:00:00.000Z';
+    await page.locator('#team-bestanden').setInputFiles({ name: 'r1-kopie.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(kopie)) });
+    await page.locator('.utrecht-alert--warning', { hasText: '"r1-kopie.json" heeft precies dezelfde antwoorden als "r1.json"' }).waitFor();
+    expect(await kop(page).textContent()).toBe('Teamscan met 21 scans');
+    await expectNoAxeViolations(page, 'teamscan met 21 scans en een waarschuwing');
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+});
+
+describe('JavaScript budget', () => {
+  it('loads less than 40 kB gzip of JavaScript on each regiescan page', async () => {
+    const geopend: OpenedPage[] = [];
+    const rows = await bench({
+      siteUrl,
+      newPage: async () => {
+        const o = await newIsolatedPage();
+        geopend.push(o);
+        return o.page;
+      },
+    });
+    const gzip = rows.filter((r) => r.name.endsWith('JavaScript (gzip)'));
+    expect(gzip).toHaveLength(2);
+    for (const r of gzip) expect(r.value, r.name).toBeLessThan(BUDGET_GZIP_BYTES);
+    for (const o of geopend) {
+      expect(o.foreignRequests).toEqual([]);
+      await o.close();
+    }
+  });
+});

@@ -1,0 +1,291 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aandachtspunten,
+  bepaalUitkomst,
+  genegeerdeAntwoorden,
+  isRelevant,
+  schermen,
+  schermFouten,
+  volgendScherm,
+  vorigScherm,
+  wijzigingen,
+} from '../../../src/tools/meldcode/domain/regels.ts';
+import { leegDossier, type A2Antwoord, type A5Antwoord, type JaNee } from '../../../src/tools/meldcode/domain/model.ts';
+import { ALGEMEEN, ARTS, OPVANG, dossier } from './helpers.ts';
+
+const afw = (a1: JaNee | null, a2: A2Antwoord | null = null, a3: JaNee | null = null, a4: JaNee | null = null, a5: A5Antwoord | null = null, a2Soort: ('acuut' | 'structureel' | 'disclosure')[] = []) =>
+  dossier({ afwegingen: { a1, a2, a3, a4, a5, a2Soort } });
+
+describe('afwegingskader: every path', () => {
+  const paden: {
+    naam: string;
+    d: ReturnType<typeof afw>;
+    soort: string;
+    melden: string;
+    hulp: string;
+    normen: number[];
+    samen?: boolean;
+    ontbreekt?: unknown;
+  }[] = [
+    { naam: 'nothing answered', d: afw(null), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a1 nee → afsluiten', d: afw('nee'), soort: 'afsluiten', melden: 'nee', hulp: 'nee', normen: [] },
+    { naam: 'a1 ja, a2 open', d: afw('ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a2 twijfel → consult VT first', d: afw('ja', 'twijfel'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a2 ja without kind', d: afw('ja', 'ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a2 ja acuut, 3–5 open', d: afw('ja', 'ja', null, null, null, ['acuut']), soort: 'melden', melden: 'ja', hulp: 'open', normen: [1], samen: true },
+    { naam: 'a2 ja structureel, a3 nee', d: afw('ja', 'ja', 'nee', null, null, ['structureel']), soort: 'melden', melden: 'ja', hulp: 'nee', normen: [1], samen: true },
+    { naam: 'a2 ja, a3 ja, a4 open', d: afw('ja', 'ja', 'ja', null, null, ['structureel']), soort: 'melden', melden: 'ja', hulp: 'open', normen: [1], samen: true },
+    { naam: 'a2 ja, a3 ja, a4 nee', d: afw('ja', 'ja', 'ja', 'nee', null, ['acuut']), soort: 'melden', melden: 'ja', hulp: 'nee', normen: [1], samen: true },
+    { naam: 'a2 ja, a4 ja, a5 open', d: afw('ja', 'ja', 'ja', 'ja', null, ['acuut']), soort: 'melden-en-hulp', melden: 'ja', hulp: 'ja', normen: [1], samen: true },
+    { naam: 'a2 ja, a5 loopt', d: afw('ja', 'ja', 'ja', 'ja', 'loopt', ['structureel']), soort: 'melden-en-hulp', melden: 'ja', hulp: 'ja', normen: [1], samen: true },
+    { naam: 'a2 ja, a5 ja', d: afw('ja', 'ja', 'ja', 'ja', 'ja', ['structureel']), soort: 'melden-en-hulp', melden: 'ja', hulp: 'ja', normen: [1], samen: true },
+    { naam: 'a2 ja, a5 nee → opnieuw melden', d: afw('ja', 'ja', 'ja', 'ja', 'nee', ['structureel']), soort: 'melden-en-hulp', melden: 'ja', hulp: 'ja', normen: [1, 3], samen: true },
+    { naam: 'a2 nee, a3 open', d: afw('ja', 'nee'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 5 },
+    { naam: 'a2 nee, a3 nee → meldnorm 2', d: afw('ja', 'nee', 'nee'), soort: 'melden', melden: 'ja', hulp: 'nee', normen: [2] },
+    { naam: 'a2 nee, a3 ja, a4 open', d: afw('ja', 'nee', 'ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 5 },
+    { naam: 'a2 nee, a4 nee → meldnorm 2', d: afw('ja', 'nee', 'ja', 'nee'), soort: 'melden', melden: 'ja', hulp: 'nee', normen: [2] },
+    { naam: 'a2 nee, a4 ja, a5 open', d: afw('ja', 'nee', 'ja', 'ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 5 },
+    { naam: 'a2 nee, a5 loopt → hulp', d: afw('ja', 'nee', 'ja', 'ja', 'loopt'), soort: 'hulp', melden: 'nee', hulp: 'ja', normen: [] },
+    { naam: 'a2 nee, a5 ja → hulp afronden', d: afw('ja', 'nee', 'ja', 'ja', 'ja'), soort: 'hulp', melden: 'nee', hulp: 'ja', normen: [] },
+    { naam: 'a2 nee, a5 nee → meldnorm 3', d: afw('ja', 'nee', 'ja', 'ja', 'nee'), soort: 'melden-en-hulp', melden: 'ja', hulp: 'ja', normen: [3] },
+  ];
+  for (const p of paden) {
+    it(p.naam, () => {
+      const u = bepaalUitkomst(p.d, ALGEMEEN);
+      expect(u.soort).toBe(p.soort);
+      expect(u.melden).toBe(p.melden);
+      expect(u.hulp).toBe(p.hulp);
+      expect(u.meldnormen).toEqual(p.normen);
+      expect(u.samenMetVeiligThuis).toBe(p.samen ?? false);
+      expect(u.ontbreekt).toBe(p.ontbreekt ?? null);
+    });
+  }
+
+  it('a disclosure counts as acute: melden under meldnorm 1 with the disclosure as reason', () => {
+    const u = bepaalUitkomst(afw('ja', 'ja', null, null, null, ['disclosure']), ALGEMEEN);
+    expect(u.melden).toBe('ja');
+    expect(u.meldnormen).toEqual([1]);
+    expect(u.redenen).toContain('onveilig-disclosure');
+    expect(u.acties).toEqual(expect.arrayContaining(['melden-vt', 'informeren-client', 'a3-5-samen-met-vt']));
+  });
+  it('doubt on afweging 2 asks to consult Veilig Thuis', () => {
+    const u = bepaalUitkomst(afw('ja', 'twijfel'), ALGEMEEN);
+    expect(u.redenen).toEqual(['twijfel-a2']);
+    expect(u.acties).toContain('raadpleeg-vt-bij-twijfel');
+  });
+  it('an incomplete start blocks every outcome', () => {
+    expect(bepaalUitkomst(leegDossier(), ALGEMEEN).ontbreekt).toBe('start');
+    expect(bepaalUitkomst({ ...afw('nee'), acuutGevaar: null }, ALGEMEEN).ontbreekt).toBe('start');
+    expect(bepaalUitkomst(afw('nee'), null).ontbreekt).toBe('start');
+  });
+  it('acute danger at the start is carried into the actions', () => {
+    const d = { ...afw('nee'), acuutGevaar: 'ja' as const };
+    expect(bepaalUitkomst(d, ALGEMEEN).acties[0]).toBe('acuut-gevaar-gebeld');
+    expect(aandachtspunten(d, ALGEMEEN)).toContain('let-acuut-bij-start-geen-vermoeden');
+  });
+});
+
+describe('inconsistent input: answers made irrelevant by an earlier answer', () => {
+  it('a1 nee ignores every later afweging, and lists them as ignored', () => {
+    const d = afw('nee', 'ja', 'nee', 'nee', 'nee', ['acuut']);
+    expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('afsluiten');
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a2', 'a2Soort', 'a3', 'a4', 'a5']));
+  });
+  it('a2 nee ignores the kinds of onveiligheid chosen before', () => {
+    const d = afw('ja', 'nee', 'ja', 'ja', 'loopt', ['acuut']);
+    expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('hulp');
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['a2Soort']);
+  });
+  it('a3 nee ignores a4 and a5', () => {
+    const d = afw('ja', 'nee', 'nee', 'ja', 'ja');
+    const u = bepaalUitkomst(d, ALGEMEEN);
+    expect(u.soort).toBe('melden');
+    expect(u.meldnormen).toEqual([2]);
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a4', 'a5']));
+  });
+  it('a2 twijfel ignores a3–a5', () => {
+    const d = afw('ja', 'twijfel', 'ja', 'ja', 'ja');
+    expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('onvolledig');
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a3', 'a4', 'a5']));
+  });
+  it('conversation details are ignored when the conversation was skipped, and the reverse', () => {
+    const d = dossier({ gesprek: { gevoerd: 'nee', doel: 'uitleg', uitzondering: 'veiligheid-client', uitzonderingReden: 'x' } });
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['gesprekInhoud']);
+    const e = dossier({ gesprek: { gevoerd: 'ja', uitzondering: 'veiligheid-client', uitzonderingReden: 'x' } });
+    expect(genegeerdeAntwoorden(e, ALGEMEEN)).toEqual(['gesprekUitzondering']);
+  });
+  it('informing the client only counts when there is a melding; monitoring only with help', () => {
+    const d = { ...afw('nee'), informeren: { gedaan: 'ja' as const, reactie: 'boos', uitzondering: null, reden: '' }, monitoring: { wat: 'x', wanneer: '' } };
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['informeren', 'monitoring']));
+    const m = { ...afw('ja', 'nee', 'nee'), informeren: { gedaan: 'ja' as const, reactie: '', uitzondering: null, reden: '' } };
+    expect(isRelevant(m, ALGEMEEN, 'informeren')).toBe(true);
+    expect(isRelevant(m, ALGEMEEN, 'monitoring')).toBe(false);
+  });
+  it('a kindcheck of an adult is ignored when the concern turns out to be about a child', () => {
+    const d = dossier({ betrokkene: 'kind', kindcheck: { aanleidingen: ['psychisch'], nagegaan: [], uitkomst: 'positief', notitie: '' } });
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['kindcheck']);
+    expect(schermFouten(d, ALGEMEEN, 1)).toEqual([]);
+  });
+});
+
+describe('sector differences', () => {
+  it('gezondheidszorg: Veilig Thuis is in principle always consulted in step 2, or a reason is recorded', () => {
+    const d = dossier({ sector: 'gezondheidszorg', consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] });
+    expect(schermFouten(d, ARTS, 2).map((f) => f.code)).toEqual(['fout-geen-vt-reden']);
+    expect(schermFouten({ ...d, geenVtReden: 'Direct 112 gebeld; VT belt terug.' }, ARTS, 2)).toEqual([]);
+    const metVt = { ...d, consultaties: [...d.consultaties, { id: 'c2', met: 'veilig-thuis', wanneer: '', anoniem: true, advies: 'praat' }] };
+    expect(schermFouten(metVt, ARTS, 2)).toEqual([]);
+    expect(aandachtspunten({ ...d, geenVtReden: 'reden' }, ARTS)).toContain('let-vt-niet-geraadpleegd');
+  });
+  it('other sectors do not require a Veilig Thuis consultation', () => {
+    expect(schermFouten(dossier(), ALGEMEEN, 2)).toEqual([]);
+    expect(isRelevant(dossier(), ALGEMEEN, 'geenVtReden')).toBe(false);
+  });
+  it('a reason for not consulting VT is ignored once VT was consulted', () => {
+    const d = dossier({ geenVtReden: 'geen tijd', consultaties: [{ id: 'c1', met: 'veilig-thuis', wanneer: '', anoniem: false, advies: '' }] });
+    expect(genegeerdeAntwoorden(d, ARTS)).toEqual(['geenVtReden']);
+  });
+  it('kinderopvang: the start asks about a suspected staff member', () => {
+    const d = dossier({ sector: 'kinderopvang' });
+    expect(schermFouten(d, OPVANG, 'start').map((f) => f.code)).toEqual(['fout-medewerker']);
+    expect(bepaalUitkomst(d, OPVANG).ontbreekt).toBe('start');
+    expect(schermFouten(d, ALGEMEEN, 'start')).toEqual([]);
+  });
+  it('kinderopvang: a suspected staff member leads to the separate route with a meldplicht', () => {
+    const d = { ...afw('ja', 'nee', 'ja', 'ja', 'loopt'), sector: 'kinderopvang', medewerkerVermoeden: 'ja' as const };
+    const u = bepaalUitkomst(d, OPVANG);
+    expect(u.soort).toBe('medewerker-route');
+    expect(u.melden).toBe('ja');
+    expect(volgendScherm(d, OPVANG, 'start')).toBe('overzicht');
+    expect(vorigScherm(d, OPVANG, 'overzicht')).toBe('start');
+    expect(schermen(d, OPVANG).filter((s) => !s.vanToepassing).map((s) => s.scherm)).toEqual([1, 2, 3, 4, 5]);
+    expect(genegeerdeAntwoorden(d, OPVANG)).toEqual(expect.arrayContaining(['a1', 'a2', 'a3', 'a4', 'a5']));
+  });
+  it('kinderopvang: no staff member suspected → the normal meldcode', () => {
+    const d = { ...afw('ja', 'nee', 'ja', 'ja', 'loopt'), sector: 'kinderopvang', medewerkerVermoeden: 'nee' as const };
+    expect(bepaalUitkomst(d, OPVANG).soort).toBe('hulp');
+    expect(volgendScherm(d, OPVANG, 'start')).toBe(1);
+  });
+  it('the staff-member answer is ignored in a sector without that route', () => {
+    const d = { ...afw('nee'), medewerkerVermoeden: 'ja' as const };
+    expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('afsluiten');
+    expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['medewerkerVermoeden']);
+  });
+});
+
+describe('kindcheck', () => {
+  const volw = (uitkomst: 'positief' | 'geen-zorg' | 'onduidelijk' | null) =>
+    dossier({ betrokkene: 'volwassene', kindcheck: { aanleidingen: ['psychisch'], nagegaan: ['kinderen-thuis'], uitkomst, notitie: '' } });
+  it('is required for an adult or an older person, not for a child', () => {
+    expect(schermFouten(volw(null), ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
+    expect(schermFouten({ ...volw(null), betrokkene: 'oudere' }, ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
+    expect(isRelevant(dossier(), ALGEMEEN, 'kindcheck')).toBe(false);
+  });
+  it('positive → continue the meldcode, with the children in mind', () => {
+    expect(schermFouten(volw('positief'), ALGEMEEN, 1)).toEqual([]);
+    expect(volgendScherm(volw('positief'), ALGEMEEN, 1)).toBe(2);
+    expect(aandachtspunten(volw('positief'), ALGEMEEN)).toContain('let-kindcheck-positief');
+  });
+  it('no concern → noted, no warning', () => {
+    const p = aandachtspunten(volw('geen-zorg'), ALGEMEEN);
+    expect(p).not.toContain('let-kindcheck-positief');
+    expect(p).not.toContain('let-kindcheck-onduidelijk');
+  });
+  it('unclear → consult (a warning until a consultation is recorded)', () => {
+    expect(aandachtspunten(volw('onduidelijk'), ALGEMEEN)).toContain('let-kindcheck-onduidelijk');
+    const metOverleg = { ...volw('onduidelijk'), consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] };
+    expect(aandachtspunten(metOverleg, ALGEMEEN)).not.toContain('let-kindcheck-onduidelijk');
+  });
+});
+
+describe('screens, errors and points for attention', () => {
+  it('the start requires sector, betrokkene and the safety question', () => {
+    expect(schermFouten(leegDossier(), null, 'start').map((f) => f.code)).toEqual(['fout-sector', 'fout-betrokkene', 'fout-acuut']);
+  });
+  it('step 3: skipping the conversation needs an exception and a written reason', () => {
+    const d = dossier({ gesprek: { gevoerd: 'nee' } });
+    expect(schermFouten(d, ALGEMEEN, 3).map((f) => f.code)).toEqual(['fout-uitzondering', 'fout-uitzondering-reden']);
+    const ok = dossier({ gesprek: { gevoerd: 'nee', uitzondering: 'contact-verbreken', uitzonderingReden: 'Eerder brak moeder contact af.' } });
+    expect(schermFouten(ok, ALGEMEEN, 3)).toEqual([]);
+    expect(schermFouten(dossier({ gesprek: { gevoerd: 'nee', uitzondering: 'veiligheid-client', uitzonderingReden: '   ' } }), ALGEMEEN, 3).map((f) => f.code)).toEqual([
+      'fout-uitzondering-reden',
+    ]);
+  });
+  it('step 4 asks a2 and its kind only when they apply', () => {
+    expect(schermFouten(afw(null), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a1']);
+    expect(schermFouten(afw('nee'), ALGEMEEN, 4)).toEqual([]);
+    expect(schermFouten(afw('ja'), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a2']);
+    expect(schermFouten(afw('ja', 'ja'), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a2-soort']);
+  });
+  it('step 5: informing the client before a melding, or an exception with a reason', () => {
+    const d = afw('ja', 'nee', 'nee');
+    expect(schermFouten(d, ALGEMEEN, 5).map((f) => f.code)).toEqual(['fout-informeren']);
+    const nee = { ...d, informeren: { gedaan: 'nee' as const, reactie: '', uitzondering: 'veiligheid-anderen', reden: '' } };
+    expect(schermFouten(nee, ALGEMEEN, 5).map((f) => f.code)).toEqual(['fout-uitzondering-reden']);
+    expect(aandachtspunten({ ...nee, informeren: { ...nee.informeren, reden: 'Broer dreigt.' } }, ALGEMEEN)).toContain('let-niet-geinformeerd');
+    expect(schermFouten(afw('ja', 'nee', 'ja', 'ja', 'loopt'), ALGEMEEN, 5)).toEqual([]);
+  });
+  it('a1 nee skips step 5 in the walk', () => {
+    const d = afw('nee');
+    expect(volgendScherm(d, ALGEMEEN, 4)).toBe('overzicht');
+    expect(vorigScherm(d, ALGEMEEN, 'overzicht')).toBe(4);
+    expect(schermen(d, ALGEMEEN).find((s) => s.scherm === 5)?.vanToepassing).toBe(false);
+    expect(volgendScherm(afw('ja', 'nee'), ALGEMEEN, 4)).toBe(5);
+    expect(vorigScherm(afw('ja'), ALGEMEEN, 1)).toBe('start');
+  });
+  it('points for attention on signals, consultation and special forms', () => {
+    const d = dossier({
+      signalen: [{ id: 's1', categorie: 'gedrag', omschrijving: 'angstig', bronSoort: 'van-derden', bron: '', richting: 'bevestigt' }],
+      bijzondereVormen: ['eergerelateerd'],
+    });
+    expect(aandachtspunten(d, ALGEMEEN)).toEqual(
+      expect.arrayContaining(['let-alleen-bevestigend', 'let-signalen-van-derden', 'let-geen-consultatie', 'let-bijzondere-vorm-zonder-deskundige']),
+    );
+    expect(aandachtspunten(dossier(), ALGEMEEN)).toContain('let-geen-signalen');
+    const metVt = { ...d, consultaties: [{ id: 'c1', met: 'veilig-thuis', wanneer: '', anoniem: true, advies: '' }] };
+    expect(aandachtspunten(metVt, ALGEMEEN)).not.toContain('let-bijzondere-vorm-zonder-deskundige');
+    expect(aandachtspunten(metVt, ALGEMEEN)).toContain('let-anoniem-advies');
+    expect(schermFouten({ ...d, signalen: [{ ...d.signalen[0]!, omschrijving: ' ' }] }, ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-signaal-leeg']);
+  });
+  it('help without an evaluation moment is flagged', () => {
+    expect(aandachtspunten(afw('ja', 'nee', 'ja', 'ja', 'loopt'), ALGEMEEN)).toContain('let-geen-evaluatiemoment');
+  });
+});
+
+describe('changes say what changed', () => {
+  it('from hulp to melden, with the newly ignored and newly needed answers', () => {
+    const voor = afw('ja', 'nee', 'ja', 'ja', 'loopt');
+    const na = afw('ja', 'nee', 'nee', 'ja', 'loopt');
+    const w = wijzigingen(voor, na, ALGEMEEN, ALGEMEEN);
+    expect(w).toContainEqual({ code: 'wijziging-uitkomst', van: 'hulp', naar: 'melden' });
+    expect(w).toContainEqual({ code: 'wijziging-melden', van: 'nee', naar: 'ja' });
+    expect(w).toContainEqual({ code: 'wijziging-hulp', van: 'ja', naar: 'nee' });
+    expect(w).toContainEqual({ code: 'wijziging-niet-meer-van-toepassing', velden: ['a4', 'a5'] });
+    expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['informeren'] });
+  });
+  it('changing back restores the earlier answers', () => {
+    const a = afw('nee', 'nee', 'ja', 'ja', 'loopt');
+    const b = afw('ja', 'nee', 'ja', 'ja', 'loopt');
+    const w = wijzigingen(a, b, ALGEMEEN, ALGEMEEN);
+    expect(w).toContainEqual({ code: 'wijziging-uitkomst', van: 'afsluiten', naar: 'hulp' });
+    expect(w).toContainEqual({ code: 'wijziging-weer-van-toepassing', velden: ['a2', 'a3', 'a4', 'a5'] });
+  });
+  it('a complete outcome that becomes incomplete is reported', () => {
+    const w = wijzigingen(afw('nee'), afw('ja'), ALGEMEEN, ALGEMEEN);
+    expect(w).toEqual([
+      { code: 'wijziging-onvolledig', van: 'afsluiten' },
+      { code: 'wijziging-nieuwe-vragen', velden: ['a2'] },
+    ]);
+  });
+  it('switching to an adult adds the kindcheck as a new question', () => {
+    const w = wijzigingen(dossier(), dossier({ betrokkene: 'volwassene' }), ALGEMEEN, ALGEMEEN);
+    expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['kindcheck'] });
+  });
+  it('switching sector to gezondheidszorg asks for a VT consultation or reason', () => {
+    const w = wijzigingen(dossier(), dossier({ sector: 'gezondheidszorg' }), ALGEMEEN, ARTS);
+    expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['geenVtReden'] });
+  });
+  it('no change, no message', () => {
+    expect(wijzigingen(afw('nee'), afw('nee'), ALGEMEEN, ALGEMEEN)).toEqual([]);
+  });
+});
