@@ -29,6 +29,7 @@ export interface Sjabloon {
   id: string;
   naam: string;
   uitleg: string;
+  bron?: { bron: string; plaats: string } | undefined;
   titel: string;
   omschrijving?: string | undefined;
   stappen: SjabloonStap[];
