@@ -2,10 +2,10 @@
  * Builds the Pagefind search index after `astro build` (the shape of Starlight's integration).
  *
  * Dutch stemming in Pagefind 1.5+ misses some plurals ("voorbeeld" does not find "voorbeelden").
- * Before indexing, each page therefore gets a block of extra index words: its `trefwoorden`
- * (frontmatter), candidate singulars of the plural words on the page and plurals of the words in its
- * headings (src/lib/dutch.ts), with a modest weight. The pages on disk are not changed: the enriched
- * HTML goes to the index only, so visitors and screen readers never see the block.
+ * Before indexing, each page therefore gets a metadata field `varianten` with extra word forms: its
+ * `trefwoorden` (frontmatter), candidate singulars of the plural words on the page and plurals of the
+ * words in its headings (src/lib/dutch.ts). Metadata is searched but never shown as an excerpt. The pages
+ * on disk are not changed: the enriched HTML goes to the index only.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
@@ -41,8 +41,8 @@ export function withVariants(html: string): string {
   const keywords = [...html.slice(start, end).matchAll(/data-pagefind-meta="trefwoorden:([^"]*)"/g)].map((m) => m[1]!.replace(/,/g, ' '));
   const variants = [...new Set([...searchVariants(`${text} ${keywords.join(' ')}`), ...plurals])];
   if (!variants.length && !keywords.length) return html;
-  // Chosen trefwoorden count like a heading; guessed variants a little more than body text.
-  const tag = `<div data-pagefind-weight="6">${escapeAttr(keywords.join(' '))}</div><div data-pagefind-weight="3">${escapeAttr(variants.join(' '))}</div>`;
+  // As metadata: searched, but never shown as an excerpt.
+  const tag = `<span data-pagefind-meta="varianten:${escapeAttr([...keywords, ...variants].join(' '))}"></span>`;
   return `${html.slice(0, end)}${tag}${html.slice(end)}`;
 }
 
