@@ -123,6 +123,16 @@ describe('kleine schermen en print', () => {
     }
   });
 
+  it('shows search results without horizontal scrolling, on desktop and at 320 px', async () => {
+    for (const width of [1280, 320]) {
+      const { page, close } = await openPage('/zoeken/?q=veiligheidshuis', { viewport: { width, height: 800 } });
+      await page.locator('pagefind-results a').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${width}px`).toBeLessThanOrEqual(1);
+      await close();
+    }
+  });
+
   it('prints without navigation', async () => {
     const { page, close } = await openPage('/gidsen/meldcode-in-vijf-stappen/');
     await page.emulateMedia({ media: 'print' });
