@@ -2,9 +2,9 @@
  * Builds the Pagefind search index after `astro build` (the shape of Starlight's integration).
  *
  * Dutch stemming in Pagefind 1.5+ misses some plurals ("voorbeeld" does not find "voorbeelden").
- * Before indexing, each page therefore gets a metadata field `varianten` with extra word forms: its
- * `trefwoorden` (frontmatter), candidate singulars of the plural words on the page and plurals of the
- * words in its headings (src/lib/dutch.ts). Metadata is searched but never shown as an excerpt. The pages
+ * Before indexing, each page therefore gets a metadata field `varianten` with extra word forms:
+ * candidate singulars of the plural words on the page (its `trefwoorden` included), regular plurals,
+ * and plurals of the words in its headings (src/lib/dutch.ts). Metadata is searched but never shown as an excerpt. The pages
  * on disk are not changed: the enriched HTML goes to the index only.
  */
 import type { AstroIntegration } from 'astro';
@@ -25,24 +25,21 @@ export function withVariants(html: string): string {
   const start = html.search(/<main[^>]*data-pagefind-body/);
   const end = html.lastIndexOf('</main>');
   if (start === -1 || end === -1) return html;
-  const text = html
-    .slice(start, end)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/data-pagefind-meta="[^:"]*:([^"]*)"/g, ' $1 ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/g, ' ');
+  const body = html.slice(start, end);
+  const metadata = [...body.matchAll(/data-pagefind-meta="[^:"]*:([^"]*)"/g)].map((m) => m[1]!).join(' ');
+  const text = `${body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ')} ${metadata}`.replace(/&[a-z]+;|&#\d+;/g, ' ');
   // Plural forms of the words in headings, so that "werkwijzen" also finds a page titled "werkwijze".
-  const headings = [...html.slice(start, end).matchAll(/<h[1-3][^>]*>([\s\S]*?)<\/h[1-3]>/g)]
+  const headings = [...body.matchAll(/<h[1-3][^>]*>([\s\S]*?)<\/h[1-3]>/g)]
     .map((m) => m[1]!.replace(/<[^>]+>/g, ' '))
     .join(' ')
     .toLowerCase();
   const headingWords = new Set(headings.match(/[\p{L}]{5,}/gu) ?? []);
   const plurals = [...headingWords].flatMap(pluralCandidates).filter((w) => !text.toLowerCase().includes(w));
-  const keywords = [...html.slice(start, end).matchAll(/data-pagefind-meta="trefwoorden:([^"]*)"/g)].map((m) => m[1]!.replace(/,/g, ' '));
-  const variants = [...new Set([...searchVariants(`${text} ${keywords.join(' ')}`), ...plurals])];
-  if (!variants.length && !keywords.length) return html;
+  // `text` includes the page's own metadata (trefwoorden), so their other forms are added too.
+  const variants = [...new Set([...searchVariants(text), ...plurals])];
+  if (!variants.length) return html;
   // As metadata: searched, but never shown as an excerpt.
-  const tag = `<span data-pagefind-meta="varianten:${escapeAttr([...keywords, ...variants].join(' '))}"></span>`;
+  const tag = `<span data-pagefind-meta="varianten:${escapeAttr(variants.join(' '))}"></span>`;
   return `${html.slice(0, end)}${tag}${html.slice(end)}`;
 }
 

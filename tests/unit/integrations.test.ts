@@ -4,12 +4,12 @@ import { buildNldsCss, pickTokens, wantedSelector } from '../../src/integrations
 
 describe('search index enrichment', () => {
   const page = (body: string) => `<html><body><header>kop</header><main id="inhoud" data-pagefind-body>${body}</main></body></html>`;
-  it('adds missing singular forms and trefwoorden inside the indexed body', () => {
-    const out = withVariants(page('<h1>Werkwijze</h1><p>Veel voorbeelden.</p><span data-pagefind-meta="trefwoorden:ZSM, zorg"></span>'));
+  it('adds missing word forms, also of the trefwoorden, inside the indexed body', () => {
+    const out = withVariants(page('<h1>Werkwijze</h1><p>Veel voorbeelden.</p><span data-pagefind-meta="trefwoorden:ZSM, huizen"></span>'));
     const block = out.slice(out.indexOf('data-pagefind-meta="varianten:'), out.indexOf('</main>'));
     expect(block).toContain('voorbeeld');
     expect(block).toContain('werkwijzen');
-    expect(block).toContain('ZSM');
+    expect(block).toContain('huis');
     expect(out.indexOf('varianten:')).toBeGreaterThan(out.indexOf('data-pagefind-body'));
   });
   it('leaves pages without an indexed body alone', () => {
@@ -17,7 +17,9 @@ describe('search index enrichment', () => {
     expect(withVariants(html)).toBe(html);
   });
   it('escapes what it adds', () => {
-    expect(withVariants(page('<p>dingen&lt;script&gt;</p><span data-pagefind-meta="trefwoorden:a<b"></span>'))).not.toMatch(/<b<|<script>/);
+    const out = withVariants(page('<p>dingen&lt;script&gt;</p><span data-pagefind-meta="trefwoorden:huizen&quot;onload"></span>'));
+    const added = out.slice(out.indexOf('varianten:'), out.indexOf('</main>'));
+    expect(added).not.toMatch(/<script>|"onload/);
   });
 });
 
