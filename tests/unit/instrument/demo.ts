@@ -1,0 +1,65 @@
+/** A small example tool for the layer's tests: a model with steps and barrières, and one older version. */
+import { z } from 'astro/zod';
+import { defineInstrument } from '../../../src/instrument/files/definition.ts';
+
+const score = z.number().int('moet een heel getal zijn').min(1, 'moet 1 tot 5 zijn').max(5, 'moet 1 tot 5 zijn');
+
+export const demoSchema = z.object({
+  titel: z.string().max(200),
+  notitie: z.string().max(100_000).default(''),
+  stappen: z
+    .array(
+      z.object({
+        naam: z.string().max(200),
+        fase: z.enum(['signaleren', 'handelen']).nullable(),
+        barrieres: z.array(z.object({ tekst: z.string().max(20_000), impact: score.nullable() })).max(50),
+      }),
+    )
+    .max(30),
+});
+export type Demo = z.infer<typeof demoSchema>;
+
+export const demo = defineInstrument<Demo>({
+  tool: 'demo',
+  name: 'de demo-bouwer',
+  version: 2,
+  schema: demoSchema,
+  maxBytes: 500_000,
+  // Version 1 had one "prioriteit" per barrière and called the title "naam".
+  migrations: {
+    1: (v1) => {
+      const d = v1 as { naam?: unknown; stappen?: { barrieres?: { prioriteit?: unknown }[] }[] };
+      return {
+        titel: d.naam,
+        stappen: (d.stappen ?? []).map((s) => ({ ...s, barrieres: (s.barrieres ?? []).map(({ prioriteit, ...b }) => ({ ...b, impact: prioriteit ?? null })) })),
+      };
+    },
+  },
+  labels: {
+    titel: 'de titel',
+    notitie: 'de notitie',
+    stappen: (n) => `stap ${n}`,
+    naam: 'de naam',
+    fase: 'de fase',
+    barrieres: (n) => `barrière ${n}`,
+    tekst: 'de tekst',
+    impact: 'de impact',
+  },
+});
+
+export const validDemo: Demo = {
+  titel: 'Huiselijk geweld in de regio',
+  notitie: 'Eerste opzet',
+  stappen: [
+    { naam: 'Signaleren', fase: 'signaleren', barrieres: [{ tekst: 'Geen tijd', impact: 3 }] },
+    { naam: 'Handelen', fase: 'handelen', barrieres: [] },
+  ],
+};
+
+export const validEnvelope = { instrument: 'demo', versie: 2, opgeslagen: '2026-11-23T08:00:00.000Z', data: validDemo };
+export const olderEnvelope = {
+  instrument: 'demo',
+  versie: 1,
+  opgeslagen: '2025-01-01T08:00:00.000Z',
+  data: { naam: 'Oud model', stappen: [{ naam: 'Stap', fase: null, barrieres: [{ tekst: 'x', prioriteit: 4 }] }] },
+};
