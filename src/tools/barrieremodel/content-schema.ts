@@ -5,14 +5,17 @@ import { LIMITS } from './domain/limits.ts';
 
 const tekst = (max: number) => z.string().trim().min(1).max(max);
 
-const item = z.object({ tekst: tekst(LIMITS.langeTekst), notitie: tekst(LIMITS.langeTekst).optional() }).strict();
+const bron = z.object({ bron: z.string().regex(/^[a-z0-9-]+$/), plaats: tekst(300) }).strict();
+
+/** Every item of a template from the sources names its source and the place in it. */
+const item = z.object({ tekst: tekst(LIMITS.langeTekst), notitie: tekst(LIMITS.langeTekst).optional(), bron: bron.optional() }).strict();
 
 export const sjabloonSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     naam: tekst(120),
     uitleg: tekst(600),
-    bron: z.object({ bron: z.string(), plaats: tekst(300) }).strict().optional(),
+    bron: bron.optional(),
     titel: tekst(LIMITS.titel),
     omschrijving: tekst(LIMITS.langeTekst).optional(),
     stappen: z
@@ -32,6 +35,7 @@ export const sjabloonSchema = z
                     soort: z.enum(BARRIERE_SOORTEN).optional(),
                     status: z.enum(STATUSSEN).optional(),
                     waterbed: tekst(LIMITS.langeTekst).optional(),
+                    instrument: tekst(LIMITS.naam).optional(),
                   })
                   .strict(),
               )
@@ -68,3 +72,17 @@ export const uitlegSchema = z
 export type SjabloonData = z.infer<typeof sjabloonSchema>;
 export type OnderdeelTekst = z.infer<typeof onderdeelSchema>;
 export type UitlegTekst = z.infer<typeof uitlegSchema>;
+
+
+/** One instrument of the catalogue (instrumenten.yaml): what partners can use as a barrière, with its source. */
+export const instrumentSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    naam: tekst(LIMITS.naam),
+    soort: z.enum(['bestuurlijk', 'fiscaal', 'strafrechtelijk', 'privaat-preventief']),
+    uitleg: tekst(600),
+    bron,
+  })
+  .strict();
+
+export type InstrumentData = z.infer<typeof instrumentSchema>;

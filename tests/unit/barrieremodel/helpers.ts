@@ -1,7 +1,10 @@
 import { reduce, type Actie, type Model } from '../../../src/tools/barrieremodel/domain/index.ts';
 
 export function leegModel(): Model {
-  return { id: 'm1', titel: 'Testfenomeen', omschrijving: '', regio: '', datum: '', partners: [], stappen: [], ouder: null };
+  return {
+    id: 'm1', titel: 'Testfenomeen', omschrijving: '', regio: '', datum: '', partners: [], stappen: [], ouder: null,
+    stemming: { deelnemers: 0, stippen: 3, regel: 'score' }, bijdragen: [],
+  };
 }
 
 export function run(model: Model, ...acties: Actie[]): Model {

@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../lib/result.ts';
 import { LIMITS } from './limits.ts';
 import { HUIDIGE_VERSIE, migreer } from './migrate.ts';
 import type { Model } from './types.ts';
+import { valideerBijdrage, type Bijdrage } from './bijdrage.ts';
 
 export const INSTRUMENT = 'barrieremodel';
 
@@ -27,5 +28,34 @@ export function importeerJson(text: string): Result<Model> {
 /** Same checks for data already parsed (share links, device storage). */
 export function leesEnvelope(raw: unknown): Result<Model> {
   const env = unwrap(raw, options);
+  return env.ok ? ok(env.value.data) : env;
+}
+
+/** Contributions travel in their own envelope, so a contribution file is never read as a model. */
+export const BIJDRAGE_INSTRUMENT = 'barrieremodel-bijdrage';
+export const BIJDRAGE_VERSIE = 1;
+const bijdrageOptions = {
+  instrument: BIJDRAGE_INSTRUMENT,
+  versie: BIJDRAGE_VERSIE,
+  migrate: (data: unknown, from: number): Result<Bijdrage> =>
+    from === BIJDRAGE_VERSIE ? valideerBijdrage(data) : fail('Deze bijdrage heeft een onbekende versie. Er is niets veranderd.'),
+};
+
+export function naarBijdrageEnvelope(b: Bijdrage, now = new Date()): Envelope<Bijdrage> {
+  return wrap(BIJDRAGE_INSTRUMENT, BIJDRAGE_VERSIE, b, now);
+}
+
+export function exporteerBijdrage(b: Bijdrage, now = new Date()): string {
+  return JSON.stringify(naarBijdrageEnvelope(b, now), null, 2);
+}
+
+export function importeerBijdrage(text: string): Result<Bijdrage> {
+  if (!text.trim()) return fail('Dit bestand is leeg. Er is niets veranderd.');
+  const env = parseEnvelopeText(text, bijdrageOptions, LIMITS.bestandBytes);
+  return env.ok ? ok(env.value.data) : env;
+}
+
+export function leesBijdrageEnvelope(raw: unknown): Result<Bijdrage> {
+  const env = unwrap(raw, bijdrageOptions);
   return env.ok ? ok(env.value.data) : env;
 }

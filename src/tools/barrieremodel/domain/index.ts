@@ -11,3 +11,8 @@ export * from './share.ts';
 export * from './csv.ts';
 export * from './templates.ts';
 export * from './library.ts';
+export * from './tekst.ts';
+export * from './stemmen.ts';
+export * from './samenvoegen.ts';
+export * from './bijdrage.ts';
+export * from './catalogus.ts';

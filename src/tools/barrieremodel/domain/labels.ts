@@ -1,5 +1,5 @@
 /** Dutch labels for the fixed lists (the user interface is Dutch). */
-import type { BarriereSoort, Bewustheid, Fase, Onderdeel, Status } from './types.ts';
+import type { BarriereSoort, Bewustheid, Fase, Onderdeel, Rangschikregel, Status } from './types.ts';
 
 export const ONDERDEEL_LABEL: Record<Onderdeel, string> = {
   gelegenheden: 'Gelegenheden',
@@ -40,4 +40,19 @@ export const FASE_LABEL: Record<Fase, string> = {
   voor: 'Voor het delict',
   tijdens: 'Tijdens het delict',
   na: 'Na het delict',
+};
+
+export const REGEL_LABEL: Record<Rangschikregel, string> = {
+  'stemmen-eerst': 'Stemmen eerst, dan impact × haalbaarheid',
+  stemmen: 'Alleen op stemmen',
+  score: 'Op impact × haalbaarheid, dan stemmen',
+};
+
+/** The ranking rule in one sentence, as shown above the action list and in the exports. */
+export const REGEL_UITLEG: Record<Rangschikregel, string> = {
+  'stemmen-eerst':
+    'Gerangschikt op stemmen: de meeste stemmen eerst. Bij gelijke stemmen gaat de hoogste impact × haalbaarheid voor, daarna de volgorde in het model.',
+  stemmen: 'Gerangschikt op stemmen: de meeste stemmen eerst. Bij gelijke stemmen telt de volgorde in het model.',
+  score:
+    'Gerangschikt op impact × haalbaarheid (1 tot 25): de hoogste eerst, nog niet beoordeelde barrières onderaan. Bij gelijke uitkomst gaan meer stemmen voor, daarna de hoogste impact en de volgorde in het model.',
 };

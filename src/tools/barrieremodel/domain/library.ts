@@ -74,6 +74,8 @@ export function maakSubmodel(ouder: Model, stapId: string, maakId: MaakId): Resu
     datum: '',
     partners: ouder.partners.map((p) => ({ ...p })),
     ouder: { modelId: ouder.id, stapId: stap.id, modelTitel: ouder.titel, stapNaam: stap.naam },
+    stemming: ouder.stemming,
+    bijdragen: [],
     stappen: [
       { id: maakId(), naam: 'Stap 1', omschrijving: '', fase: null, eigenaar: null, gelegenheden: [], signalen: [], faciliteerders: [], barrieres: [] },
     ],

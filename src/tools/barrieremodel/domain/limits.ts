@@ -9,6 +9,11 @@ export const LIMITS = {
   korteTekst: 500,
   langeTekst: 4000,
   stemmen: 999,
+  /** Dot-voting: participants (0 = no budget) and dots per participant. */
+  deelnemers: 500,
+  stippen: 50,
+  /** Ids of merged contributions kept per model. */
+  bijdragen: 500,
   /** Exported file (JSON) size. */
   bestandBytes: 2_000_000,
 } as const;

@@ -2,13 +2,16 @@
  * File versions of the barrièremodel data.
  * - Versie 1 (first design): a barrière had one `prioriteit` (1–5) and a faciliteerder a boolean
  *   `bewust`; there were no impact/haalbaarheid scores and no votes.
- * - Versie 2 (current): impact and haalbaarheid (1–5) per barrière, votes, bewustheid as a choice.
+ * - Versie 2: impact and haalbaarheid (1–5) per barrière, votes, bewustheid as a choice.
+ * - Versie 3 (current): a deadline and an instrument per barrière; dot-voting settings (participants,
+ *   dots each, ranking rule); the ids of merged contributions. Older models keep the ranking they
+ *   were made with (impact × haalbaarheid first), so their action list does not change on opening.
  */
 import { fail, type Result } from '../../../lib/result.ts';
 import type { Model } from './types.ts';
 import { valideerModel } from './validate.ts';
 
-export const HUIDIGE_VERSIE = 2;
+export const HUIDIGE_VERSIE = 3;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,9 +42,15 @@ function vanVersie1(data: unknown): unknown {
   };
 }
 
+function vanVersie2(data: unknown): unknown {
+  if (!isObj(data) || data['stemming'] !== undefined) return data;
+  return { ...data, stemming: { deelnemers: 0, stippen: 3, regel: 'score' } };
+}
+
 /** Migrates data of version `from` to the current version and validates it. */
 export function migreer(data: unknown, from: number): Result<Model> {
-  if (from === 1) return valideerModel(vanVersie1(data));
+  if (from === 1) return valideerModel(vanVersie2(vanVersie1(data)));
+  if (from === 2) return valideerModel(vanVersie2(data));
   if (from === HUIDIGE_VERSIE) return valideerModel(data);
   return fail('Dit bestand heeft een onbekende versie. Er is niets veranderd.');
 }

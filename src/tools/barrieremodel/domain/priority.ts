@@ -3,7 +3,7 @@
  * prioritised, without giving criteria; ours (impact × haalbaarheid, then workshop votes) are a
  * choice of this tool, explained in the interface.
  */
-import type { Barriere, BarriereSoort, Model, Onderdeel, Stap, Status } from './types.ts';
+import type { Barriere, BarriereSoort, Model, Onderdeel, Rangschikregel, Stap, Status } from './types.ts';
 import { ONDERDELEN } from './types.ts';
 
 export type Klasse = 'hoog' | 'midden' | 'laag' | 'onbeoordeeld';
@@ -37,26 +37,36 @@ export interface Actiepunt {
   rang: number;
 }
 
+type Rij = Omit<Actiepunt, 'rang'> & { volg: number };
+
+const opScore = (a: Rij, b: Rij) => (b.prioriteit ?? -1) - (a.prioriteit ?? -1);
+const opStemmen = (a: Rij, b: Rij) => b.barriere.stemmen - a.barriere.stemmen;
+const opImpact = (a: Rij, b: Rij) => (b.barriere.impact ?? 0) - (a.barriere.impact ?? 0);
+
+const VOLGORDE: Record<Rangschikregel, ((a: Rij, b: Rij) => number)[]> = {
+  'stemmen-eerst': [opStemmen, opScore, opImpact],
+  stemmen: [opStemmen],
+  score: [opScore, opStemmen, opImpact],
+};
+
 /**
- * All barrières sorted by priority: score (high first), then votes, then impact, then the order in
- * the model. Unscored barrières come last. Rang is 1-based over the whole list.
+ * All barrières ranked by the model's rule (or the rule given); ties end in the order of the model.
+ * Rang is 1-based over the whole list. See REGEL_UITLEG for the rules in words.
  */
-export function actielijst(model: Model): Actiepunt[] {
-  const rows: (Omit<Actiepunt, 'rang'> & { volg: number })[] = [];
+export function actielijst(model: Model, regel: Rangschikregel = model.stemming.regel): Actiepunt[] {
+  const rows: Rij[] = [];
   let volg = 0;
   model.stappen.forEach((stap, i) => {
     for (const barriere of stap.barrieres) {
       rows.push({ barriere, stap, stapNummer: i + 1, prioriteit: prioriteit(barriere), klasse: klasse(barriere), volg: volg++ });
     }
   });
+  const criteria = VOLGORDE[regel];
   rows.sort((a, b) => {
-    const pa = a.prioriteit ?? -1;
-    const pb = b.prioriteit ?? -1;
-    if (pa !== pb) return pb - pa;
-    if (a.barriere.stemmen !== b.barriere.stemmen) return b.barriere.stemmen - a.barriere.stemmen;
-    const ia = a.barriere.impact ?? 0;
-    const ib = b.barriere.impact ?? 0;
-    if (ia !== ib) return ib - ia;
+    for (const c of criteria) {
+      const d = c(a, b);
+      if (d !== 0) return d;
+    }
     return a.volg - b.volg;
   });
   return rows.map(({ volg: _v, ...r }, i) => ({ ...r, rang: i + 1 }));

@@ -4,6 +4,8 @@
  * Ids come in with the action, so the reducer stays pure and testable.
  */
 import { LIMITS } from './limits.ts';
+import { knip } from './tekst.ts';
+import { stembudget } from './stemmen.ts';
 import type {
   Barriere,
   BarriereSoort,
@@ -14,10 +16,12 @@ import type {
   Model,
   Onderdeel,
   Partner,
+  Rangschikregel,
   Score,
   Stap,
   Status,
 } from './types.ts';
+import { RANGSCHIKREGELS } from './types.ts';
 
 export type MetaPatch = Partial<Pick<Model, 'titel' | 'omschrijving' | 'regio' | 'datum'>>;
 export type StapPatch = Partial<Pick<Stap, 'naam' | 'omschrijving' | 'fase' | 'eigenaar'>>;
@@ -32,7 +36,11 @@ export interface ItemPatch {
   status?: Status;
   waterbed?: string;
   stemmen?: number;
+  deadline?: string;
+  instrument?: string;
 }
+
+export type StemmingPatch = Partial<{ deelnemers: number; stippen: number; regel: Rangschikregel }>;
 
 export type Actie =
   | { type: 'meta'; patch: MetaPatch }
@@ -49,15 +57,23 @@ export type Actie =
   | { type: 'item-verplaatsen'; stapId: string; onderdeel: Onderdeel; id: string; naar: number }
   | { type: 'item-naar-stap'; stapId: string; onderdeel: Onderdeel; id: string; naarStapId: string }
   | { type: 'stem'; stapId: string; id: string; delta: 1 | -1 }
-  | { type: 'stemmen-wissen' };
+  | { type: 'stemmen-wissen' }
+  | { type: 'stemming'; patch: StemmingPatch }
+  /** Replaces the whole model in one undoable step (a merge, a contribution). */
+  | { type: 'vervangen'; model: Model };
 
-const clip = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+/** Cleans user text (bidi and control characters) and cuts it to `max`. The view says when text was cut. */
+const clip = (text: string, max: number) => knip(text, max).tekst;
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
+const geheel = (v: number, min: number, max: number) => Math.max(min, Math.min(max, Math.trunc(Number.isFinite(v) ? v : min)));
 
 export function nieuwItem(onderdeel: Onderdeel, id: string, tekst: string): Item | Faciliteerder | Barriere {
   const basis: Item = { id, tekst: clip(tekst.trim(), LIMITS.langeTekst), notitie: '' };
   if (onderdeel === 'faciliteerders') return { ...basis, bewustheid: 'onbekend' };
   if (onderdeel === 'barrieres') {
-    return { ...basis, eigenaren: [], soort: 'anders', impact: null, haalbaarheid: null, status: 'idee', waterbed: '', stemmen: 0 };
+    return {
+      ...basis, eigenaren: [], soort: 'anders', impact: null, haalbaarheid: null, status: 'idee', waterbed: '', stemmen: 0, deadline: '', instrument: '',
+    };
   }
   return basis;
 }
@@ -107,6 +123,8 @@ function patchItem(item: Item, onderdeel: Onderdeel, patch: ItemPatch, partnerId
     if (patch.status !== undefined) next['status'] = patch.status;
     if (patch.waterbed !== undefined) next['waterbed'] = clip(patch.waterbed, LIMITS.langeTekst);
     if (patch.stemmen !== undefined) next['stemmen'] = Math.max(0, Math.min(LIMITS.stemmen, Math.trunc(patch.stemmen) || 0));
+    if (patch.deadline !== undefined) next['deadline'] = DATUM.test(patch.deadline) ? patch.deadline : '';
+    if (patch.instrument !== undefined) next['instrument'] = clip(patch.instrument.trim(), LIMITS.naam);
   }
   return next as unknown as Item;
 }
@@ -141,7 +159,7 @@ export function reduce(model: Model, actie: Actie): Model {
       if (p.titel !== undefined) next.titel = clip(p.titel, LIMITS.titel);
       if (p.omschrijving !== undefined) next.omschrijving = clip(p.omschrijving, LIMITS.langeTekst);
       if (p.regio !== undefined) next.regio = clip(p.regio, LIMITS.korteTekst);
-      if (p.datum !== undefined) next.datum = /^\d{4}-\d{2}-\d{2}$/.test(p.datum) ? p.datum : '';
+      if (p.datum !== undefined) next.datum = DATUM.test(p.datum) ? p.datum : '';
       return next;
     }
     case 'partner-toevoegen': {
@@ -251,6 +269,8 @@ export function reduce(model: Model, actie: Actie): Model {
         const i = s.barrieres.findIndex((b) => b.id === actie.id);
         if (i < 0) return s;
         const b = s.barrieres[i] as Barriere;
+        const budget = stembudget(model);
+        if (actie.delta > 0 && budget.over !== null && budget.over <= 0) return s;
         const stemmen = Math.max(0, Math.min(LIMITS.stemmen, b.stemmen + actie.delta));
         if (stemmen === b.stemmen) return s;
         const barrieres = s.barrieres.slice();
@@ -265,6 +285,19 @@ export function reduce(model: Model, actie: Actie): Model {
           s.barrieres.some((b) => b.stemmen > 0) ? { ...s, barrieres: s.barrieres.map((b) => ({ ...b, stemmen: 0 })) } : s,
         ),
       };
+    case 'stemming': {
+      const p = actie.patch;
+      const oud = model.stemming;
+      const next = {
+        deelnemers: p.deelnemers === undefined ? oud.deelnemers : geheel(p.deelnemers, 0, LIMITS.deelnemers),
+        stippen: p.stippen === undefined ? oud.stippen : geheel(p.stippen, 1, LIMITS.stippen),
+        regel: p.regel !== undefined && (RANGSCHIKREGELS as readonly string[]).includes(p.regel) ? p.regel : oud.regel,
+      };
+      if (next.deelnemers === oud.deelnemers && next.stippen === oud.stippen && next.regel === oud.regel) return model;
+      return { ...model, stemming: next };
+    }
+    case 'vervangen':
+      return actie.model;
   }
 }
 

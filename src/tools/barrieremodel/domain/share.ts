@@ -6,7 +6,8 @@
  * Uses CompressionStream/DecompressionStream (browsers and Node 18+); no DOM.
  */
 import { fail, ok, type Result } from '../../../lib/result.ts';
-import { leesEnvelope, naarEnvelope } from './file-format.ts';
+import { leesBijdrageEnvelope, leesEnvelope, naarBijdrageEnvelope, naarEnvelope } from './file-format.ts';
+import type { Bijdrage } from './bijdrage.ts';
 import type { Model } from './types.ts';
 
 export const SHARE_PREFIX = 'model=';
@@ -18,7 +19,7 @@ export const MAX_INFLATED_BYTES = 1_000_000;
 export const TE_GROOT_VOOR_LINK =
   'Dit model is te groot voor een deellink. Exporteer het als bestand (JSON) en deel dat bestand via een veilige weg.';
 const KAPOT =
-  'Deze deellink is onvolledig of beschadigd, misschien doordat hij is afgebroken bij het kopiëren. Het model uit de link is niet geopend; er is niets veranderd.';
+  'Deze link is onvolledig of beschadigd, misschien doordat hij is afgebroken bij het kopiëren. Wat erin staat is niet geopend; er is niets veranderd.';
 
 export function base64urlEncode(bytes: Uint8Array): string {
   let bin = '';
@@ -86,12 +87,38 @@ export async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Arra
   }
 }
 
-/** The fragment (without '#') for a model, or a message when it is too big for a link. */
-export async function maakFragment(model: Model, now = new Date()): Promise<Result<string>> {
-  const json = JSON.stringify(naarEnvelope(model, now));
-  const packed = base64urlEncode(await deflate(new TextEncoder().encode(json)));
-  const fragment = SHARE_PREFIX + packed;
+async function pakIn(prefix: string, data: unknown): Promise<Result<string>> {
+  const packed = base64urlEncode(await deflate(new TextEncoder().encode(JSON.stringify(data))));
+  const fragment = prefix + packed;
   return fragment.length > MAX_LINK_CHARS ? fail(TE_GROOT_VOOR_LINK) : ok(fragment);
+}
+
+/** The JSON in a fragment made by pakIn, or a Dutch message. */
+async function pakUit(hash: string, prefix: string): Promise<Result<unknown>> {
+  const fragment = hash.replace(/^#/, '');
+  if (!fragment.startsWith(prefix)) return fail(KAPOT);
+  const data = fragment.slice(prefix.length);
+  if (data.length > MAX_LINK_CHARS) {
+    return fail('Deze link is te lang om veilig te openen. Vraag de afzender om een bestand te sturen. Er is niets veranderd.');
+  }
+  if (!data) return fail(KAPOT);
+  const bytes = base64urlDecode(data);
+  if (!bytes) return fail(KAPOT);
+  const inflated = await inflate(bytes, MAX_INFLATED_BYTES);
+  if (inflated === 'kapot') return fail(KAPOT);
+  if (inflated === 'te-groot') {
+    return fail('De inhoud van deze link is na uitpakken te groot om te openen. Er is niets veranderd.');
+  }
+  try {
+    return ok(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated)));
+  } catch {
+    return fail(KAPOT);
+  }
+}
+
+/** The fragment (without '#') for a model, or a message when it is too big for a link. */
+export function maakFragment(model: Model, now = new Date()): Promise<Result<string>> {
+  return pakIn(SHARE_PREFIX, naarEnvelope(model, now));
 }
 
 /** True when a location hash looks like a share link (then the app should try to open it). */
@@ -101,26 +128,27 @@ export function isDeelFragment(hash: string): boolean {
 
 /** Reads a share fragment ("#model=…" or "model=…"). */
 export async function leesFragment(hash: string): Promise<Result<Model>> {
-  const fragment = hash.replace(/^#/, '');
-  if (!fragment.startsWith(SHARE_PREFIX)) return fail(KAPOT);
-  const data = fragment.slice(SHARE_PREFIX.length);
-  if (data.length > MAX_LINK_CHARS) {
-    return fail('Deze deellink is te lang om veilig te openen. Vraag de afzender om het model als bestand te sturen. Er is niets veranderd.');
-  }
-  if (!data) return fail(KAPOT);
-  const bytes = base64urlDecode(data);
-  if (!bytes) return fail(KAPOT);
-  const inflated = await inflate(bytes, MAX_INFLATED_BYTES);
-  if (inflated === 'kapot') return fail(KAPOT);
-  if (inflated === 'te-groot') {
-    return fail('Het model in deze deellink is na uitpakken te groot om te openen. Er is niets veranderd.');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
-  } catch {
-    return fail(KAPOT);
-  }
-  const model = leesEnvelope(raw);
+  const raw = await pakUit(hash, SHARE_PREFIX);
+  if (!raw.ok) return raw;
+  const model = leesEnvelope(raw.value);
   return model.ok ? model : fail(model.message.replace('Dit bestand', 'Deze deellink'));
+}
+
+export const BIJDRAGE_PREFIX = 'bijdrage=';
+
+export function isBijdrageFragment(hash: string): boolean {
+  return hash.replace(/^#/, '').startsWith(BIJDRAGE_PREFIX);
+}
+
+/** The fragment for a contribution ("bijdrage=…"). */
+export function maakBijdrageFragment(b: Bijdrage, now = new Date()): Promise<Result<string>> {
+  return pakIn(BIJDRAGE_PREFIX, naarBijdrageEnvelope(b, now));
+}
+
+/** Reads a contribution link ("#bijdrage=…"). */
+export async function leesBijdrageFragment(hash: string): Promise<Result<Bijdrage>> {
+  const raw = await pakUit(hash, BIJDRAGE_PREFIX);
+  if (!raw.ok) return raw;
+  const b = leesBijdrageEnvelope(raw.value);
+  return b.ok ? b : fail(b.message.replace('Dit bestand', 'Deze link'));
 }

@@ -2,11 +2,18 @@
  * Templates (sjablonen) are data in content/instrumenten/barrieremodel/sjablonen.yaml; this turns
  * one into a fresh model. Ids come from an injected generator so the function stays pure.
  */
+import { STANDAARD_STEMMING } from './stemmen.ts';
 import type { Barriere, BarriereSoort, Bewustheid, Faciliteerder, Fase, Item, Model, Stap, Status } from './types.ts';
 
+/** Where a template item comes from: a source id (content/bronnen) and the place in it. */
+export interface Bronplaats {
+  bron: string;
+  plaats: string;
+}
 export interface SjabloonItem {
   tekst: string;
   notitie?: string | undefined;
+  bron?: Bronplaats | undefined;
 }
 export interface SjabloonFaciliteerder extends SjabloonItem {
   bewustheid?: Bewustheid | undefined;
@@ -15,6 +22,7 @@ export interface SjabloonBarriere extends SjabloonItem {
   soort?: BarriereSoort | undefined;
   status?: Status | undefined;
   waterbed?: string | undefined;
+  instrument?: string | undefined;
 }
 export interface SjabloonStap {
   naam: string;
@@ -29,7 +37,7 @@ export interface Sjabloon {
   id: string;
   naam: string;
   uitleg: string;
-  bron?: { bron: string; plaats: string } | undefined;
+  bron?: Bronplaats | undefined;
   titel: string;
   omschrijving?: string | undefined;
   stappen: SjabloonStap[];
@@ -37,8 +45,16 @@ export interface Sjabloon {
 
 export type MaakId = () => string;
 
-export function modelUitSjabloon(sj: Sjabloon, maakId: MaakId): Model {
-  const item = (i: SjabloonItem): Item => ({ id: maakId(), tekst: i.tekst, notitie: i.notitie ?? '' });
+/**
+ * A fresh model from a template. An item with a source gets the source in its note ("Bron: …"),
+ * using the short titles of the sources (bron id → korte titel) when given.
+ */
+export function modelUitSjabloon(sj: Sjabloon, maakId: MaakId, bronTitels: Readonly<Record<string, string>> = {}): Model {
+  const notitie = (i: SjabloonItem) => {
+    const bron = i.bron ? `Bron: ${bronTitels[i.bron.bron] ?? i.bron.bron}, ${i.bron.plaats}.` : '';
+    return [i.notitie ?? '', bron].filter(Boolean).join(' ');
+  };
+  const item = (i: SjabloonItem): Item => ({ id: maakId(), tekst: i.tekst, notitie: notitie(i) });
   return {
     id: maakId(),
     titel: sj.titel,
@@ -47,6 +63,8 @@ export function modelUitSjabloon(sj: Sjabloon, maakId: MaakId): Model {
     datum: '',
     partners: [],
     ouder: null,
+    stemming: STANDAARD_STEMMING,
+    bijdragen: [],
     stappen: sj.stappen.map(
       (s): Stap => ({
         id: maakId(),
@@ -67,6 +85,8 @@ export function modelUitSjabloon(sj: Sjabloon, maakId: MaakId): Model {
             status: b.status ?? 'idee',
             waterbed: b.waterbed ?? '',
             stemmen: 0,
+            deadline: '',
+            instrument: b.instrument ?? '',
           }),
         ),
       }),

@@ -19,6 +19,22 @@ export type Status = (typeof STATUSSEN)[number];
 export const FASEN = ['voor', 'tijdens', 'na'] as const;
 export type Fase = (typeof FASEN)[number];
 
+/**
+ * How the action list ranks barrières (the team chooses; the rule is shown on screen and in exports):
+ * - stemmen: by dot-votes only;
+ * - score: by impact × haalbaarheid, votes break ties;
+ * - stemmen-eerst: by votes, impact × haalbaarheid breaks ties.
+ */
+export const RANGSCHIKREGELS = ['stemmen-eerst', 'stemmen', 'score'] as const;
+export type Rangschikregel = (typeof RANGSCHIKREGELS)[number];
+
+/** Dot-voting: number of participants and dots each. deelnemers 0 means: no budget set. */
+export interface Stemming {
+  deelnemers: number;
+  stippen: number;
+  regel: Rangschikregel;
+}
+
 /** Impact and haalbaarheid: 1–5, or null while not yet scored. */
 export type Score = 1 | 2 | 3 | 4 | 5;
 
@@ -48,6 +64,10 @@ export interface Barriere extends Item {
   waterbed: string;
   /** Dot-votes given in a workshop. */
   stemmen: number;
+  /** yyyy-mm-dd or empty. */
+  deadline: string;
+  /** The instrument the barrière uses (usually a name from the instrument catalogue), or empty. */
+  instrument: string;
 }
 
 export interface Stap {
@@ -82,6 +102,9 @@ export interface Model {
   partners: Partner[];
   stappen: Stap[];
   ouder: Ouder | null;
+  stemming: Stemming;
+  /** Ids of contributions (bijdragen) already merged into this model, so none is merged twice. */
+  bijdragen: string[];
 }
 
 export type ItemVan<O extends Onderdeel> = Stap[O][number];

@@ -12,6 +12,7 @@ import {
   FASEN,
   ONDERDELEN,
   STATUSSEN,
+  RANGSCHIKREGELS,
   type Barriere,
   type Faciliteerder,
   type Item,
@@ -21,14 +22,16 @@ import {
   type Partner,
   type Score,
   type Stap,
+  type Stemming,
 } from './types.ts';
 import { ONDERDEEL_LABEL } from './labels.ts';
+import { schoon } from './tekst.ts';
+import { STANDAARD_STEMMING } from './stemmen.ts';
 
 class Ongeldig extends Error {}
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
 type Obj = Record<string, unknown>;
 
@@ -43,10 +46,16 @@ function tekst(v: unknown, waar: string, max: number, verplicht = false): string
     return '';
   }
   if (typeof v !== 'string') throw new Ongeldig(`${waar} is geen tekst.`);
-  const schoon = v.replace(CONTROL, '');
-  if (schoon.length > max) throw new Ongeldig(`${waar} is te lang (meer dan ${max} tekens).`);
-  if (verplicht && !schoon.trim()) throw new Ongeldig(`${waar} is leeg.`);
-  return schoon;
+  const s = schoon(v);
+  if (s.length > max) throw new Ongeldig(`${waar} is te lang (meer dan ${max} tekens).`);
+  if (verplicht && !s.trim()) throw new Ongeldig(`${waar} is leeg.`);
+  return s;
+}
+
+function geheel(v: unknown, min: number, max: number, standaard: number, waar: string): number {
+  if (v === undefined || v === null) return standaard;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) throw new Ongeldig(`${waar} moet een geheel getal van ${min} tot en met ${max} zijn.`);
+  return v;
 }
 
 function id(v: unknown, waar: string, gezien: Set<string>): string {
@@ -75,7 +84,24 @@ function score(v: unknown, waar: string): Score | null {
   throw new Ongeldig(`${waar} moet een getal van 1 tot en met 5 zijn.`);
 }
 
-function item(raw: unknown, onderdeel: Onderdeel, waar: string, ids: Set<string>, partners: Set<string>): Item {
+function datum(v: unknown, waar: string): string {
+  const d = tekst(v, waar, 10);
+  if (d && !DATUM.test(d)) throw new Ongeldig(`${waar} heeft geen geldige vorm (jjjj-mm-dd).`);
+  return d;
+}
+
+function stemming(raw: unknown): Stemming {
+  if (raw === undefined || raw === null) return STANDAARD_STEMMING;
+  const o = obj(raw, 'De instellingen voor het stemmen');
+  return {
+    deelnemers: geheel(o['deelnemers'], 0, LIMITS.deelnemers, STANDAARD_STEMMING.deelnemers, 'Het aantal deelnemers'),
+    stippen: geheel(o['stippen'], 1, LIMITS.stippen, STANDAARD_STEMMING.stippen, 'Het aantal stippen per deelnemer'),
+    regel: keuze(o['regel'], RANGSCHIKREGELS, STANDAARD_STEMMING.regel, 'De regel voor de volgorde van de actielijst'),
+  };
+}
+
+/** Validates one item of a component; also used for the items of a contribution. */
+export function item(raw: unknown, onderdeel: Onderdeel, waar: string, ids: Set<string>, partners: Set<string>): Item {
   const o = obj(raw, waar);
   const basis: Item = {
     id: id(o['id'], waar, ids),
@@ -104,6 +130,8 @@ function item(raw: unknown, onderdeel: Onderdeel, waar: string, ids: Set<string>
       status: keuze(o['status'], STATUSSEN, 'idee', `De status van ${waar}`),
       waterbed: tekst(o['waterbed'], `Het waterbedeffect bij ${waar}`, LIMITS.langeTekst),
       stemmen,
+      deadline: datum(o['deadline'], `De deadline van ${waar}`),
+      instrument: tekst(o['instrument'], `Het instrument van ${waar}`, LIMITS.naam),
     };
     return b;
   }
@@ -150,6 +178,8 @@ function ouder(raw: unknown): Ouder | null {
   };
 }
 
+export { Ongeldig, obj, lijst, tekst as leesTekst, keuze, id as leesId };
+
 /** Validates model data of the current version. */
 export function valideerModel(raw: unknown): Result<Model> {
   try {
@@ -160,18 +190,18 @@ export function valideerModel(raw: unknown): Result<Model> {
       const p = obj(r, `Partner ${i + 1}`);
       return { id: id(p['id'], `Partner ${i + 1}`, partnerIds), naam: tekst(p['naam'], `De naam van partner ${i + 1}`, LIMITS.naam, true) };
     });
-    const datum = tekst(o['datum'], 'De datum', 10);
-    if (datum && !/^\d{4}-\d{2}-\d{2}$/.test(datum)) throw new Ongeldig('De datum heeft geen geldige vorm (jjjj-mm-dd).');
     const ids = new Set<string>(partnerIds);
     const model: Model = {
       id: id(o['id'], 'Het model', modelIds),
       titel: tekst(o['titel'], 'De titel van het model', LIMITS.titel),
       omschrijving: tekst(o['omschrijving'], 'De omschrijving van het model', LIMITS.langeTekst),
       regio: tekst(o['regio'], 'De regio', LIMITS.korteTekst),
-      datum,
+      datum: datum(o['datum'], 'De datum'),
       partners,
       stappen: lijst(o['stappen'], 'De lijst met stappen', LIMITS.stappen).map((r, i) => stap(r, i + 1, ids, partnerIds)),
       ouder: ouder(o['ouder']),
+      stemming: stemming(o['stemming']),
+      bijdragen: lijst(o['bijdragen'], 'De lijst met samengevoegde bijdragen', LIMITS.bijdragen).map((b, i) => id(b, `Bijdrage ${i + 1}`, new Set())),
     };
     return ok(model);
   } catch (e) {
