@@ -63,3 +63,6 @@ export const olderEnvelope = {
   opgeslagen: '2025-01-01T08:00:00.000Z',
   data: { naam: 'Oud model', stappen: [{ naam: 'Stap', fase: null, barrieres: [{ tekst: 'x', prioriteit: 4 }] }] },
 };
+
+/** Free-text fields of the demo, for the hostile-file generator. */
+export const isDemoText = (path: readonly (string | number)[]) => ['notitie', 'tekst'].includes(String(path.at(-1)));
