@@ -4,7 +4,7 @@
  *   { "instrument": "regiescan", "versie": 2, "opgeslagen": "2026-…Z", "revisie": 3, "data": … }
  * (`revisie` only in device storage: it counts saves, so two tabs never overwrite each other.)
  */
-import type { z } from 'astro/zod';
+import { safeParse, type $ZodType } from 'zod/v4/core';
 import { fail, ok, type Result } from '../result.ts';
 import { decodeBytes, formatKB, IS, NOTHING_CHANGED, parseJsonText, SUBJECT, type Source } from './decode.ts';
 import { describeIssue, dutchErrorMap, type PathLabels } from './messages.ts';
@@ -34,8 +34,13 @@ export interface InstrumentDefinition<T> {
   name: string;
   /** Current format version (integer ≥ 1). */
   version: number;
-  /** The data of the current version. Use z.object (unknown extra fields are dropped) and give strings a .max(). */
-  schema: z.ZodType<T>;
+  /**
+   * The data of the current version, written with `zod/mini` (`import * as z from 'zod/mini'`): it
+   * tree-shakes to a few kB in the browser, where `astro/zod` costs about 90 kB gzip. Use z.object
+   * (unknown extra fields are dropped) and give every string and list a maximum length.
+   * (A classic zod schema works too, e.g. in Node scripts.)
+   */
+  schema: $ZodType<T>;
   /**
    * Steps from an older version to the next: `{ 1: (v1) => v2 }`. The result of the last step is
    * checked with `schema`. A step may throw; that counts as a damaged file.
@@ -89,7 +94,7 @@ export function defineInstrument<T>(definition: InstrumentDefinition<T>): Instru
   const migrations = definition.migrations ?? {};
 
   function validate(data: unknown, source: Source = 'file'): Result<T> {
-    const parsed = schema.safeParse(data, { error: dutchErrorMap });
+    const parsed = safeParse(schema, data, { error: dutchErrorMap });
     if (parsed.success) return ok(parsed.data);
     const issues = parsed.error.issues;
     const first = issues[0]!;
@@ -157,15 +162,17 @@ export function defineInstrument<T>(definition: InstrumentDefinition<T>): Instru
     return text.ok ? readText(text.value, source) : text;
   }
 
+  function envelope(data: T, options: { now?: Date; revision?: number } = {}): Envelope<T> {
+    const env: Envelope<T> = { instrument: tool, versie: version, opgeslagen: (options.now ?? new Date()).toISOString(), data };
+    if (options.revision !== undefined) env.revisie = options.revision;
+    return env;
+  }
+
   return {
     definition,
-    envelope(data, options = {}) {
-      const env: Envelope<T> = { instrument: tool, versie: version, opgeslagen: (options.now ?? new Date()).toISOString(), data };
-      if (options.revision !== undefined) env.revisie = options.revision;
-      return env;
-    },
+    envelope,
     toFileText(data, now = new Date()) {
-      return JSON.stringify(this.envelope(data, { now }), null, 2);
+      return JSON.stringify(envelope(data, { now }), null, 2);
     },
     fileName(extension = 'json', now = new Date(), base = definition.fileBase ?? tool) {
       return fileName(base, extension, now);

@@ -4,23 +4,24 @@
  * 1-based position; for a field, a noun phrase with article:
  *   { stappen: (n) => `stap ${n}`, barrieres: (n) => `barrière ${n}`, impact: 'de impact' }
  * turns the path stappen[2].barrieres[1].impact into "Stap 3, barrière 2: de impact moet …".
- * A schema's own message (`z.number().min(1, 'moet 1 tot 5 zijn')`) wins over the default one; write
+ * A schema's own message (`z.number().check(z.minimum(1, 'moet 1 tot 5 zijn'))`) wins over the default one; write
  * it as the rest of the sentence after the field ("moet 1 tot 5 zijn").
  */
-import type { z } from 'astro/zod';
+import type { $ZodRawIssue } from 'zod/v4/core';
 
 export type PathLabels = Readonly<Record<string, string | ((position: number) => string)>>;
 
 const nl = (n: number | bigint) => Number(n).toLocaleString('nl-NL');
 
 /** The default Dutch predicate for an issue ("ontbreekt", "moet een getal zijn", …). */
-export function dutchPredicate(issue: z.core.$ZodRawIssue): string {
+export function dutchPredicate(issue: $ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'ontbreekt';
       const expected = String(issue.expected);
       if (expected === 'string') return 'moet tekst zijn';
-      if (expected === 'number' || expected === 'int') return 'moet een getal zijn';
+      if (expected === 'int') return typeof issue.input === 'number' ? 'moet een heel getal zijn' : 'moet een getal zijn';
+      if (expected === 'number') return 'moet een getal zijn';
       if (expected === 'boolean') return 'moet ja of nee zijn';
       if (expected === 'array') return 'moet een lijst zijn';
       if (expected === 'object' || expected === 'record') return 'moet een groep gegevens zijn';
@@ -54,7 +55,7 @@ export function dutchPredicate(issue: z.core.$ZodRawIssue): string {
 }
 
 /** zod error map that gives the Dutch predicates (a schema's own message still wins). */
-export const dutchErrorMap = (issue: z.core.$ZodRawIssue) => ({ message: dutchPredicate(issue) });
+export const dutchErrorMap = (issue: $ZodRawIssue) => ({ message: dutchPredicate(issue) });
 
 const capital = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
 

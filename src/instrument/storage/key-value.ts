@@ -8,13 +8,14 @@ export interface KeyValueStorage {
   key?(index: number): string | null;
 }
 
-/** localStorage when it works (a probe write succeeds), else null. */
+/**
+ * localStorage when it can be read, else null (blocked, or no storage at all). No probe write: a
+ * full storage can still be read, and every write reports its own failure ('full' or 'unavailable').
+ */
 export function browserStorage(): KeyValueStorage | null {
   try {
     const s = globalThis.localStorage;
-    const probe = '__veiligwijzer_probe__';
-    s.setItem(probe, '1');
-    s.removeItem(probe);
+    s.getItem('veiligwijzer');
     return s;
   } catch {
     return null;

@@ -1,21 +1,22 @@
 /** A small example tool for the layer's tests: a model with steps and barrières, and one older version. */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { defineInstrument } from '../../../src/instrument/files/definition.ts';
 
-const score = z.number().int('moet een heel getal zijn').min(1, 'moet 1 tot 5 zijn').max(5, 'moet 1 tot 5 zijn');
+const score = z.int().check(z.minimum(1, 'moet 1 tot 5 zijn'), z.maximum(5, 'moet 1 tot 5 zijn'));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const demoSchema = z.object({
-  titel: z.string().max(200),
-  notitie: z.string().max(100_000).default(''),
+  titel: text(200),
+  notitie: z._default(text(100_000), ''),
   stappen: z
     .array(
       z.object({
-        naam: z.string().max(200),
-        fase: z.enum(['signaleren', 'handelen']).nullable(),
-        barrieres: z.array(z.object({ tekst: z.string().max(20_000), impact: score.nullable() })).max(50),
+        naam: text(200),
+        fase: z.nullable(z.enum(['signaleren', 'handelen'])),
+        barrieres: z.array(z.object({ tekst: text(20_000), impact: z.nullable(score) })).check(z.maxLength(50)),
       }),
     )
-    .max(30),
+    .check(z.maxLength(30)),
 });
 export type Demo = z.infer<typeof demoSchema>;
 
@@ -63,3 +64,6 @@ export const olderEnvelope = {
   opgeslagen: '2025-01-01T08:00:00.000Z',
   data: { naam: 'Oud model', stappen: [{ naam: 'Stap', fase: null, barrieres: [{ tekst: 'x', prioriteit: 4 }] }] },
 };
+
+/** Free-text fields of the demo, for the hostile-file generator. */
+export const isDemoText = (path: readonly (string | number)[]) => ['notitie', 'tekst'].includes(String(path.at(-1)));

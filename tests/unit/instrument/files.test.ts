@@ -92,3 +92,20 @@ describe('bestanden: bytes en bestanden', () => {
     expect(r.ok && r.value.data).toEqual(validDemo);
   });
 });
+
+describe('bestanden: schema-stijlen', () => {
+  it('zegt "heel getal" bij een kommagetal', () => {
+    const data = { ...validDemo, stappen: [{ naam: 'a', fase: null, barrieres: [{ tekst: 'b', impact: 2.5 }] }] };
+    expect(message(demo.readText(text({ ...validEnvelope, data })))).toBe(
+      'Dit bestand klopt niet. Stap 1, barrière 1: de impact moet een heel getal zijn. Er is niets veranderd.',
+    );
+  });
+  it('werkt ook met een klassiek zod-schema (astro/zod), bv. in Node-scripts', async () => {
+    const { z } = await import('astro/zod');
+    const { defineInstrument } = await import('../../../src/instrument/files/definition.ts');
+    const klassiek = defineInstrument({ tool: 'demo', name: 'de demo-bouwer', version: 1, maxBytes: 1000, schema: z.object({ n: z.number().max(3) }), labels: { n: 'het aantal' } });
+    expect(message(klassiek.readText(text({ instrument: 'demo', versie: 1, data: { n: 4 } })))).toBe(
+      'Dit bestand klopt niet. Het aantal mag hooguit 3 zijn. Er is niets veranderd.',
+    );
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hostileFiles, MARKUP } from '../../fixtures/hostile/generate.ts';
-import { demo, olderEnvelope, validDemo, validEnvelope } from './demo.ts';
+import { demo, isDemoText, olderEnvelope, validDemo, validEnvelope } from './demo.ts';
 
-const cases = hostileFiles(validEnvelope, { maxBytes: demo.definition.maxBytes, older: olderEnvelope, otherTool: 'meldcode' });
+const cases = hostileFiles(validEnvelope, { maxBytes: demo.definition.maxBytes, older: olderEnvelope, otherTool: 'meldcode', isText: isDemoText });
 
 describe('vijandige bestanden tegen een voorbeelddefinitie', () => {
   it('heeft minstens 20 gevallen, elk met een eigen naam', () => {
@@ -40,10 +40,20 @@ describe('vijandige bestanden tegen een voorbeelddefinitie', () => {
       expect(r.ok && r.value.data).toEqual(validDemo);
     }
   });
-  it('houdt markup als gewone tekst waar de definitie tekst toelaat', () => {
+  it('houdt markup als gewone tekst in de tekstvelden', () => {
     const r = demo.readBytes(cases.find((c) => c.name === 'markup.json')!.bytes);
-    // The demo has an enum (fase) in its data, so markup everywhere is refused there, with a message.
-    expect(r.ok ? 'gelezen' : r.message).toBe('Dit bestand klopt niet. Stap 1: de fase heeft een waarde die dit instrument niet kent. (Er is nog 1 ander punt dat niet klopt.) Er is niets veranderd.');
     expect(MARKUP).toContain('<script>');
+    expect(r.ok && [r.value.data.notitie, r.value.data.stappen[0]!.barrieres[0]!.tekst, r.value.data.titel]).toEqual([MARKUP, MARKUP, validDemo.titel]);
+  });
+  it('weigert een te lange tekst met de plaats in woorden van de gebruiker', () => {
+    const r = demo.readBytes(cases.find((c) => c.name === 'lange-tekst.json')!.bytes);
+    expect(r.ok ? 'gelezen' : r.message).toBe('Dit bestand klopt niet. De notitie is te lang (hooguit 100.000 tekens). (Er is nog 1 ander punt dat niet klopt.) Er is niets veranderd.');
+  });
+  it('weigert markup in keuzevelden wanneer alle teksten worden vervangen', () => {
+    const all = hostileFiles(validEnvelope, { maxBytes: demo.definition.maxBytes });
+    const r = demo.readBytes(all.find((c) => c.name === 'markup.json')!.bytes);
+    expect(r.ok ? 'gelezen' : r.message).toBe(
+      'Dit bestand klopt niet. Stap 1: de fase heeft een waarde die dit instrument niet kent. (Er is nog 1 ander punt dat niet klopt.) Er is niets veranderd.',
+    );
   });
 });

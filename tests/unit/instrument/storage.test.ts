@@ -47,6 +47,10 @@ describe('opslag op het apparaat', () => {
     expect(loaded.ok && loaded.value.kind === 'unreadable' && loaded.value.message).toBe(
       'De opgeslagen gegevens zijn beschadigd of onvolledig. Ze zijn apart gezet en worden niet overschreven; u kunt ze downloaden.',
     );
+    // Moved aside by loading alone, before any save.
+    expect(loaded.ok && loaded.value.kind === 'unreadable' && loaded.value.quarantineKey).toBe(`${KEY}:onleesbaar:2026-11-23T08:00:00.000Z`);
+    expect(s.data.get(`${KEY}:onleesbaar:2026-11-23T08:00:00.000Z`)).toBe('{kapot');
+    expect(s.data.has(KEY)).toBe(false);
     expect((await store.save(validDemo, 0)).ok).toBe(true);
     const q = store.quarantine();
     expect(q.ok && q.value).toEqual([{ key: `${KEY}:onleesbaar:2026-11-23T08:00:00.000Z`, movedAt: '2026-11-23T08:00:00.000Z', text: '{kapot' }]);
