@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo } from '../../support/browser.ts';
 
 const PAD = '/instrumenten/barrieremodel/';
+/** Waits long enough for a busy 2-core machine (Vitest's default for expect.poll is 1 s). */
+const WACHT = { timeout: 15_000 };
 const fixture = (name: string) => new URL(`../../unit/barrieremodel/fixtures/${name}`, import.meta.url).pathname;
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -149,12 +151,34 @@ describe('barrièremodel-bouwer', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => stapNamen(page)).toEqual(['Tijdens het delict', 'Voor het delict', 'Na het delict']);
 
-    // 60 actions can all be undone
-    for (let i = 0; i < 30; i++) {
-      await page.getByRole('button', { name: 'Stap 1 (Tijdens het delict) naar rechts' }).or(page.getByRole('button', { name: 'Stap 2 (Tijdens het delict) naar links' })).first().click();
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('elk van 60 wijzigingen is apart ongedaan te maken, in de goede volgorde', { timeout: 240_000 }, async () => {
+    const { page, foreignRequests, close } = await openPage(PAD);
+    await nieuwModel(page, 'Leeg model');
+    const plaatsVan = async (naam: string) => (await stapNamen(page)).indexOf(naam);
+    // 30 new steps: 3 + k steps after k additions
+    for (let k = 1; k <= 30; k++) {
+      await page.getByRole('button', { name: 'Stap toevoegen' }).click();
+      await expect.poll(async () => (await stapNamen(page)).length, WACHT).toBe(3 + k);
     }
-    for (let i = 0; i < 30; i++) await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await expect.poll(() => stapNamen(page)).toEqual(['Tijdens het delict', 'Voor het delict', 'Na het delict']);
+    // 30 moves of "Voor het delict" to the right: at place k (0-based) after k moves
+    for (let k = 1; k <= 30; k++) {
+      await page.getByRole('button', { name: `Stap ${k} (Voor het delict) naar rechts` }).click();
+      await expect.poll(() => plaatsVan('Voor het delict'), WACHT).toBe(k);
+    }
+    const ongedaan = page.getByRole('button', { name: 'Ongedaan maken' });
+    // Each undo must take back exactly one change: first the moves (place 29 … 0), then the additions (32 … 3 steps).
+    for (let j = 1; j <= 60; j++) {
+      await ongedaan.click();
+      const verwachtePlaats = j <= 30 ? 30 - j : 0;
+      const verwachtAantal = j <= 30 ? 33 : 33 - (j - 30);
+      await expect.poll(async () => [(await stapNamen(page)).length, await plaatsVan('Voor het delict')], WACHT).toEqual([verwachtAantal, verwachtePlaats]);
+    }
+    expect(await stapNamen(page)).toEqual(['Voor het delict', 'Tijdens het delict', 'Na het delict']);
+    expect(await ongedaan.isDisabled()).toBe(true);
     expect(foreignRequests).toEqual([]);
     await close();
   });
@@ -239,7 +263,9 @@ describe('barrièremodel-bouwer', () => {
     expect(await poster.isVisible()).toBe(true);
     expect(await page.locator('main').isVisible()).toBe(false);
     expect(await poster.locator('thead th').allTextContents()).toContain('1. Inreis');
-    expect(await poster.locator('tbody th').allTextContents()).toEqual(['Gelegenheden', 'Signalen', 'Faciliteerders', 'Barrières']);
+    // 7 steps on A3: two parts (4 + 3 steps), each with the four components as rows
+    expect(await poster.locator('.bm-poster-deel').count()).toBe(2);
+    expect(await poster.locator('.bm-poster-deel').first().locator('tbody th').allTextContents()).toEqual(['Gelegenheden', 'Signalen', 'Faciliteerders', 'Barrières']);
     expect(await poster.evaluate((el) => getComputedStyle(el).getPropertyValue('page'))).toBe('bm-poster');
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
@@ -386,14 +412,20 @@ describe('barrièremodel-bouwer', () => {
       await nieuwModel(page, 'Leeg model');
       await tab(page, 'Delen en exporteren');
       await page.getByRole('button', { name: 'Deellink maken' }).click();
-      const geldig = await page.getByLabel('Deellink (iedereen met deze link kan het model lezen)').inputValue();
+      const veld = page.getByLabel('Deellink (iedereen met deze link kan het model lezen)');
+      await veld.waitFor(WACHT);
+      const geldig = await veld.inputValue();
       const hash = maak(new URL(geldig).hash);
       await page.goto(siteUrl(PAD) + (hash.startsWith('#') ? hash : '#' + hash));
       // Some variants only change the hash (no reload): the page reacts to hashchange.
-      await expect.poll(() => page.locator('#bm-melding[role=alert]').textContent()).toMatch(melding);
+      const alert = page.locator('#bm-melding[role=alert]');
+      await alert.waitFor(WACHT);
+      await expect.poll(() => alert.textContent(), WACHT).toMatch(melding);
       expect(await page.getByRole('heading', { name: 'Gedeeld model openen?' }).count()).toBe(0);
       await page.reload();
-      await expect.poll(() => page.getByRole('button', { name: /^Openen: / }).count()).toBe(1);
+      // after the reload the island must hydrate again before the list shows
+      await page.getByRole('heading', { name: 'Uw modellen op dit apparaat' }).waitFor(WACHT);
+      await expect.poll(() => page.getByRole('button', { name: /^Openen: / }).count(), WACHT).toBe(1);
       expect(foreignRequests).toEqual([]);
       await close();
     });

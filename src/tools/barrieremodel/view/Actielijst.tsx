@@ -1,48 +1,15 @@
-/** All barrières sorted by priority; group by owner; filter by status and kind. */
+/** All barrières ranked by the chosen rule; group by owner; filter by status and kind; edit each action. */
 import { useState } from 'preact/hooks';
 import {
-  actielijst, BARRIERE_SOORTEN, filterActies, groepeerPerEigenaar, KLASSE_LABEL, partnerNaam, SOORT_LABEL, STATUS_LABEL, STATUSSEN,
-  type Actiepunt, type BarriereSoort, type Model, type Status,
+  actielijst, BARRIERE_SOORTEN, filterActies, groepeerPerEigenaar, SOORT_LABEL, STATUS_LABEL, STATUSSEN,
+  type BarriereSoort, type Model, type Status,
 } from '../domain/index.ts';
-import { SchermKop, Uitleg, type UitlegTekst } from './ui.tsx';
+import { ActieTabel } from './ActieTabel.tsx';
+import { RegelKeuze, StemInstellingen } from './Stemming.tsx';
+import { SchermKop, type Dispatch } from './ui.tsx';
+export { ActieTabel };
 
-export function ActieTabel({ model, acties, caption }: { model: Model; acties: Actiepunt[]; caption: string }) {
-  return (
-    <table class="utrecht-table bm-actietabel">
-      <caption class="bm-tabelkop">{caption}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th scope="col" class="utrecht-table__header-cell">Rang</th>
-          <th scope="col" class="utrecht-table__header-cell">Barrière</th>
-          <th scope="col" class="utrecht-table__header-cell">Stap</th>
-          <th scope="col" class="utrecht-table__header-cell">Eigenaren</th>
-          <th scope="col" class="utrecht-table__header-cell">Soort</th>
-          <th scope="col" class="utrecht-table__header-cell">Prioriteit</th>
-          <th scope="col" class="utrecht-table__header-cell">Stemmen</th>
-          <th scope="col" class="utrecht-table__header-cell">Status</th>
-          <th scope="col" class="utrecht-table__header-cell">Verwacht waterbedeffect</th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {acties.map((a) => (
-          <tr class="utrecht-table__row" key={a.barriere.id}>
-            <td class="utrecht-table__cell">{a.rang}</td>
-            <td class="utrecht-table__cell bm-tekstcel">{a.barriere.tekst}</td>
-            <td class="utrecht-table__cell">{a.stapNummer}. {a.stap.naam}</td>
-            <td class="utrecht-table__cell">{a.barriere.eigenaren.map((e) => partnerNaam(model, e)).join(', ') || '—'}</td>
-            <td class="utrecht-table__cell">{SOORT_LABEL[a.barriere.soort]}</td>
-            <td class="utrecht-table__cell">{a.prioriteit === null ? KLASSE_LABEL.onbeoordeeld : `${a.prioriteit} (${KLASSE_LABEL[a.klasse].toLowerCase()})`}</td>
-            <td class="utrecht-table__cell">{a.barriere.stemmen}</td>
-            <td class="utrecht-table__cell">{STATUS_LABEL[a.barriere.status]}</td>
-            <td class="utrecht-table__cell bm-tekstcel">{a.barriere.waterbed || '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-export function Actielijst({ model, uitleg }: { model: Model; uitleg: Record<string, UitlegTekst> }) {
+export function Actielijst({ model, dispatch, setStatus }: { model: Model; dispatch: Dispatch; setStatus: (s: string) => void }) {
   const [statussen, setStatussen] = useState<Status[]>([]);
   const [soorten, setSoorten] = useState<BarriereSoort[]>([]);
   const [perEigenaar, setPerEigenaar] = useState(false);
@@ -52,7 +19,10 @@ export function Actielijst({ model, uitleg }: { model: Model; uitleg: Record<str
   return (
     <section aria-labelledby="bm-kop-acties">
       <SchermKop id="bm-kop-acties">Actielijst</SchermKop>
-      <Uitleg tekst={uitleg['prioriteit-regel']} />
+      <div class="bm-actie-instellingen">
+        <RegelKeuze model={model} dispatch={dispatch} id="bm-regel" />
+        <StemInstellingen model={model} dispatch={dispatch} id="bm-stemming" />
+      </div>
       <div class="bm-filters">
         <fieldset class="utrecht-form-fieldset bm-fieldset">
           <legend class="utrecht-form-fieldset__legend bm-legend-klein">Filter op status</legend>
@@ -79,8 +49,8 @@ export function Actielijst({ model, uitleg }: { model: Model; uitleg: Record<str
       </div>
       <p class="utrecht-paragraph" role="status">{lijst.length} van {alle.length} barrières getoond.</p>
       {lijst.length > 0 && (perEigenaar
-        ? groepeerPerEigenaar(model, lijst).map((g) => <ActieTabel key={g.partnerId ?? 'geen'} model={model} acties={g.acties} caption={`${g.naam} (${g.acties.length})`} />)
-        : <ActieTabel model={model} acties={lijst} caption="Barrières op volgorde van prioriteit" />)}
+        ? groepeerPerEigenaar(model, lijst).map((g) => <ActieTabel key={g.partnerId ?? 'geen'} model={model} acties={g.acties} caption={`${g.naam} (${g.acties.length})`} dispatch={dispatch} setStatus={setStatus} />)
+        : <ActieTabel model={model} acties={lijst} caption="Barrières in de volgorde van de gekozen regel" dispatch={dispatch} setStatus={setStatus} />)}
     </section>
   );
 }

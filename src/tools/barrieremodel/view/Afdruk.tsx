@@ -3,8 +3,34 @@
  * into their own element under <body> while printing, so the rest of the page can be hidden.
  */
 import { render } from 'preact';
-import { actielijst, BEWUSTHEID_LABEL, ONDERDEEL_LABEL, ONDERDELEN, partnerNaam, prioriteit, STATUS_LABEL, type Barriere, type Faciliteerder, type Model } from '../domain/index.ts';
-import { ActieTabel } from './Actielijst.tsx';
+import {
+  actielijst, BEWUSTHEID_LABEL, ONDERDEEL_LABEL, ONDERDELEN, partnerNaam, prioriteit, REGEL_UITLEG, STATUS_LABEL,
+  type Barriere, type Faciliteerder, type Model, type Stap,
+} from '../domain/index.ts';
+import { ActieTabel } from './ActieTabel.tsx';
+
+/** Steps per A3 page: keeps columns wide enough to read (about 6 cm each). */
+export const STAPPEN_PER_POSTER = 6;
+
+/** The steps in groups of at most `per`, spread evenly (20 steps → 6, 5, 5, 4 would be uneven: 5, 5, 5, 5). */
+export function verdeel<T>(lijst: readonly T[], per: number): T[][] {
+  const delen = Math.max(1, Math.ceil(lijst.length / per));
+  const grootte = Math.ceil(lijst.length / delen);
+  const uit: T[][] = [];
+  for (let i = 0; i < lijst.length; i += grootte) uit.push(lijst.slice(i, i + grootte));
+  return uit.length ? uit : [[]];
+}
+
+function barriereInfo(model: Model, b: Barriere): string {
+  const delen = [
+    prioriteit(b) === null ? 'niet beoordeeld' : `prioriteit ${prioriteit(b)}`,
+    STATUS_LABEL[b.status].toLowerCase(),
+    `${b.stemmen} ${b.stemmen === 1 ? 'stem' : 'stemmen'}`,
+    b.eigenaren.map((e) => partnerNaam(model, e)).join(', '),
+    b.instrument,
+  ].filter(Boolean);
+  return ` [${delen.join(' · ')}]`;
+}
 
 function Kop({ model }: { model: Model }) {
   const meta = [model.regio, model.datum, model.partners.map((p) => p.naam).join(', ')].filter(Boolean).join(' · ');
@@ -16,41 +42,59 @@ function Kop({ model }: { model: Model }) {
   );
 }
 
-export function Poster({ model }: { model: Model }) {
+function PosterDeel({ model, stappen, begin }: { model: Model; stappen: Stap[]; begin: number }) {
   return (
-    <div class="bm-afdruk bm-afdruk--poster">
-      <Kop model={model} />
-      <table class="bm-poster">
-        <thead>
-          <tr>
-            <th />
-            {model.stappen.map((s, i) => (
-              <th key={s.id} scope="col">{i + 1}. {s.naam}{s.eigenaar && <span class="bm-poster__eigenaar">{partnerNaam(model, s.eigenaar)}</span>}</th>
+    <table class="bm-poster">
+      <thead>
+        <tr>
+          <th class="bm-poster__hoek"><span class="bm-visueel-verborgen">Onderdeel</span></th>
+          {stappen.map((s, i) => (
+            <th key={s.id} scope="col">{begin + i + 1}. {s.naam}{s.eigenaar && <span class="bm-poster__eigenaar">Eigenaar: {partnerNaam(model, s.eigenaar)}</span>}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {ONDERDELEN.map((o) => (
+          <tr key={o}>
+            <th scope="row">{ONDERDEEL_LABEL[o]}</th>
+            {stappen.map((s) => (
+              <td key={s.id}>
+                <ul>
+                  {s[o].map((it) => (
+                    <li key={it.id}>
+                      {it.tekst}
+                      {o === 'faciliteerders' && (it as Faciliteerder).bewustheid !== 'onbekend' && ` (${BEWUSTHEID_LABEL[(it as Faciliteerder).bewustheid]})`}
+                      {o === 'barrieres' && barriereInfo(model, it as Barriere)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {ONDERDELEN.map((o) => (
-            <tr key={o}>
-              <th scope="row">{ONDERDEEL_LABEL[o]}</th>
-              {model.stappen.map((s) => (
-                <td key={s.id}>
-                  <ul>
-                    {s[o].map((it) => (
-                      <li key={it.id}>
-                        {it.tekst}
-                        {o === 'faciliteerders' && (it as Faciliteerder).bewustheid !== 'onbekend' && ` (${BEWUSTHEID_LABEL[(it as Faciliteerder).bewustheid]})`}
-                        {o === 'barrieres' && ` [${prioriteit(it as Barriere) ?? '–'} · ${STATUS_LABEL[(it as Barriere).status]}]`}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="bm-afdruk__voet">Gemaakt met de barrièremodel-bouwer van Veiligwijzer. Barrières: [prioriteit · status].</p>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The matrix on A3 landscape, split by steps over pages; the title heads the first page with content. */
+export function Poster({ model }: { model: Model }) {
+  const delen = verdeel(model.stappen, STAPPEN_PER_POSTER);
+  let begin = 0;
+  return (
+    <div class="bm-afdruk bm-afdruk--poster">
+      {delen.map((stappen, i) => {
+        const deel = (
+          <section class="bm-poster-deel" key={i}>
+            {i === 0 && <Kop model={model} />}
+            {delen.length > 1 && <p class="bm-poster__pagina">Stappen {begin + 1} tot en met {begin + stappen.length} van {model.stappen.length}</p>}
+            <PosterDeel model={model} stappen={stappen} begin={begin} />
+          </section>
+        );
+        begin += stappen.length;
+        return deel;
+      })}
+      <p class="bm-afdruk__voet">Gemaakt met de barrièremodel-bouwer van Veiligwijzer. Bij barrières: [prioriteit · status · stemmen · eigenaren · instrument].</p>
     </div>
   );
 }
@@ -59,7 +103,8 @@ export function ActielijstAfdruk({ model }: { model: Model }) {
   return (
     <div class="bm-afdruk bm-afdruk--lijst">
       <Kop model={model} />
-      <ActieTabel model={model} acties={actielijst(model)} caption="Actielijst: barrières op volgorde van prioriteit" />
+      <p class="bm-afdruk__regel">{REGEL_UITLEG[model.stemming.regel]}</p>
+      <ActieTabel model={model} acties={actielijst(model)} caption="Actielijst" />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { OnderdeelTekst } from '../content-schema.ts';
 import {
   bijwerken, canRedo, canUndo, dupliceer, hernoem, importeerJson, isDeelFragment, kanToevoegen, leesFragment, maakSubmodel,
   modelUitSjabloon, push, randomId, reduce, redo, startHistory, undo, verwijderen, LEGE_INDEX,
-  type Actie, type History, type Index, type Model, type Sjabloon,
+  type Actie, type CatalogusInstrument, type History, type Index, type Model, type Sjabloon,
 } from '../domain/index.ts';
 import { readTextFile } from '../../../lib/browser-file.ts';
 import { maakOpslag } from './store.ts';
@@ -21,6 +21,9 @@ import './barrieremodel.css';
 
 export interface Props {
   onderdelen: OnderdeelTekst[];
+  instrumenten: CatalogusInstrument[];
+  /** Source id → short title, for the source note on template items. */
+  bronTitels: Record<string, string>;
   sjablonen: Sjabloon[];
   uitleg: Record<string, UitlegTekst>;
 }
@@ -42,7 +45,7 @@ export interface Melding {
 
 const SITE = 'Barrièremodel-bouwer | Veiligwijzer';
 
-export default function App({ onderdelen, sjablonen, uitleg }: Props) {
+export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, uitleg }: Props) {
   const opslag = useMemo(() => maakOpslag(), []);
   const [index, setIndex] = useState<Index>(LEGE_INDEX);
   const [hist, setHist] = useState<History<Model> | null>(null);
@@ -330,7 +333,7 @@ export default function App({ onderdelen, sjablonen, uitleg }: Props) {
           index={index}
           sjablonen={sjablonen}
           uitleg={uitleg}
-          onNieuw={(sj) => nieuwModel(modelUitSjabloon(sj, randomId), `Nieuw model gemaakt: ${sj.titel}.`)}
+          onNieuw={(sj) => nieuwModel(modelUitSjabloon(sj, randomId, bronTitels), `Nieuw model gemaakt: ${sj.titel}.`)}
           onOpen={openUitIndex}
           onDupliceer={dupliceerUitIndex}
           onHernoem={hernoemInIndex}
@@ -395,13 +398,14 @@ export default function App({ onderdelen, sjablonen, uitleg }: Props) {
           onSubmodel={submodel}
           onOpenModel={(id) => { opslag.bewaarModel(model); openUitIndex(id); }}
           setStatus={setStatus}
+          instrumenten={instrumenten}
         />
       )}
-      {scherm === 'acties' && <Actielijst model={model} uitleg={uitleg} />}
+      {scherm === 'acties' && <Actielijst model={model} dispatch={dispatch} setStatus={setStatus} />}
       {scherm === 'overzicht' && <Overzicht model={model} onGaNaarStap={(id) => gaNaar('stap', { stapId: id })} />}
       {scherm === 'gegevens' && <Gegevens model={model} dispatch={dispatch} setStatus={setStatus} />}
       {scherm === 'delen' && <Delen model={model} uitleg={uitleg} onImporteer={importeer} setMelding={(m) => { setMelding(m); focusNaRender.current = 'bm-melding'; }} />}
-      {workshop && <Workshop model={model} dispatch={dispatch} onderdelen={onderdelen} uitleg={uitleg} beginStapId={stap?.id ?? null} onSluit={() => { setWorkshop(false); focusNaRender.current = 'bm-workshop-knop'; }} />}
+      {workshop && <Workshop model={model} dispatch={dispatch} onderdelen={onderdelen} uitleg={uitleg} onSluit={() => { setWorkshop(false); focusNaRender.current = 'bm-workshop-knop'; }} />}
     </div>
   );
 }

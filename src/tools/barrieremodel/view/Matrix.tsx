@@ -32,6 +32,7 @@ export function ItemTekst({ item, onderdeel }: { item: AnyItem; onderdeel: Onder
           {' · '}{STATUS_LABEL[bar.status]}
           {bar.stemmen > 0 && ` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}`}
         </span>
+        {bar.instrument && <span class="bm-instrument">Instrument: {bar.instrument}</span>}
       </>
     );
   }

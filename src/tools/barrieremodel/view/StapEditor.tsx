@@ -4,7 +4,7 @@ import type { OnderdeelTekst } from '../content-schema.ts';
 import {
   BARRIERE_SOORTEN, BEWUSTHEDEN, BEWUSTHEID_LABEL, FASE_LABEL, FASEN, KLASSE_LABEL, klasse, LIMITS, ONDERDEEL_ENKELVOUD, ONDERDEEL_LABEL,
   ONDERDELEN, prioriteit, randomId, SOORT_LABEL, STATUS_LABEL, STATUSSEN, submodellen,
-  type AnyItem, type Barriere, type Faciliteerder, type Fase, type Index, type Model, type Onderdeel, type Partner, type Stap,
+  voorstellen, type CatalogusInstrument, type AnyItem, type Barriere, type Faciliteerder, type Fase, type Index, type Model, type Onderdeel, type Partner, type Stap,
 } from '../domain/index.ts';
 import { pure } from './pure.ts';
 import { Keuze, Knop, SchermKop, TekstVeld, Uitleg, type Dispatch, type UitlegTekst } from './ui.tsx';
@@ -21,6 +21,20 @@ interface Props {
   onSubmodel: (stapId: string) => void;
   onOpenModel: (id: string) => void;
   setStatus: (s: string) => void;
+  instrumenten: CatalogusInstrument[];
+}
+
+/** Suggestions for the instrument field: per kind the catalogue's instruments (for "anders" all). */
+function InstrumentLijsten({ instrumenten }: { instrumenten: CatalogusInstrument[] }) {
+  return (
+    <>
+      {BARRIERE_SOORTEN.map((soort) => (
+        <datalist id={`bm-instrumenten-${soort}`} key={soort}>
+          {voorstellen(instrumenten, soort).map((i) => <option key={i.id} value={i.naam} />)}
+        </datalist>
+      ))}
+    </>
+  );
 }
 
 const SCORES = [
@@ -94,6 +108,12 @@ const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nummer, a
               {prioriteit(bar) === null ? 'Prioriteit: nog niet beoordeeld' : `Prioriteit: ${prioriteit(bar)} (${KLASSE_LABEL[klasse(bar)].toLowerCase()})`}
               {` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}`}
             </p>
+            <TekstVeld id={`${p}-instrument`} label="Instrument" beschrijving="Kies een voorstel van deze soort uit de catalogus, of typ zelf een instrument."
+              value={bar.instrument} maxLength={LIMITS.naam} lijst={`bm-instrumenten-${bar.soort}`} onCommit={(v) => wijzig({ instrument: v })} />
+            <div class="utrecht-form-field bm-veld">
+              <label class="utrecht-form-label" for={`${p}-deadline`}>Deadline</label>
+              <input id={`${p}-deadline`} class="utrecht-textbox bm-datum" type="date" value={bar.deadline} onChange={(e) => wijzig({ deadline: (e.currentTarget as HTMLInputElement).value })} />
+            </div>
             <TekstVeld id={`${p}-waterbed`} label="Verwacht waterbedeffect" beschrijving="Waar kan het probleem naartoe gaan als deze barrière werkt?"
               value={bar.waterbed} multiline maxLength={LIMITS.langeTekst} onCommit={(v) => wijzig({ waterbed: v })} />
           </div>
@@ -175,6 +195,7 @@ export function StapEditor(props: Props) {
   const defs = Object.fromEntries(props.onderdelen.map((o) => [o.id, o]));
   return (
     <section aria-labelledby="bm-kop-stap">
+      <InstrumentLijsten instrumenten={props.instrumenten} />
       <SchermKop id="bm-kop-stap">Stap {nummer}: {stap.naam}</SchermKop>
       <div class="bm-stapkeuze">
         <div class="utrecht-form-field">

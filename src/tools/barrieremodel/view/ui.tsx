@@ -1,5 +1,7 @@
 /** Small shared view pieces: text fields that commit on change, messages, help texts. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { afkapMelding, knip } from '../domain/index.ts';
 
 export type Dispatch = (actie: import('../domain/index.ts').Actie) => void;
 
@@ -17,9 +19,13 @@ export function TekstVeld(props: {
   beschrijving?: string;
   verplicht?: boolean;
   onLeeg?: () => void;
+  /** Longest text kept. Not a maxLength attribute: the browser would cut a paste without a word. */
   maxLength?: number;
+  /** Suggestions (a datalist id). */
+  lijst?: string;
 }) {
-  const { id, label, value, onCommit, multiline, beschrijving, verplicht, onLeeg, maxLength } = props;
+  const { id, label, value, onCommit, multiline, beschrijving, verplicht, onLeeg, maxLength, lijst } = props;
+  const [afgekapt, setAfgekapt] = useState<string | null>(null);
   const onChange = (e: Event) => {
     const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
     if (verplicht && !el.value.trim()) {
@@ -27,18 +33,22 @@ export function TekstVeld(props: {
       onLeeg?.();
       return;
     }
-    if (el.value !== value) onCommit(el.value);
+    const g = knip(el.value, maxLength ?? Number.MAX_SAFE_INTEGER);
+    setAfgekapt(maxLength ? afkapMelding(label, g, maxLength) : null);
+    if (g.tekst !== el.value) el.value = g.tekst;
+    if (g.tekst !== value) onCommit(g.tekst);
   };
-  const descId = beschrijving ? `${id}-uitleg` : undefined;
+  const descId = [beschrijving ? `${id}-uitleg` : '', afgekapt ? `${id}-afgekapt` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="utrecht-form-field bm-veld">
       <label class="utrecht-form-label" for={id}>{label}</label>
-      {beschrijving && <p class="utrecht-form-field-description" id={descId}>{beschrijving}</p>}
+      {beschrijving && <p class="utrecht-form-field-description" id={`${id}-uitleg`}>{beschrijving}</p>}
       {multiline ? (
-        <textarea id={id} class="utrecht-textarea" rows={2} value={value} onChange={onChange} aria-describedby={descId} maxLength={maxLength} required={verplicht} />
+        <textarea id={id} class="utrecht-textarea bm-groeit" rows={2} value={value} onChange={onChange} aria-describedby={descId} required={verplicht} />
       ) : (
-        <input id={id} class="utrecht-textbox" type="text" value={value} onChange={onChange} aria-describedby={descId} maxLength={maxLength} required={verplicht} />
+        <input id={id} class="utrecht-textbox" type="text" value={value} onChange={onChange} aria-describedby={descId} required={verplicht} list={lijst} />
       )}
+      {afgekapt && <p class="utrecht-form-field-description bm-afgekapt" id={`${id}-afgekapt`} role="alert">{afgekapt}</p>}
     </div>
   );
 }
@@ -84,13 +94,15 @@ export function Knop(props: {
   class?: string;
   id?: string;
   describedBy?: string;
+  /** A submit button of its form (Enter in the form's field adds, as people expect). */
+  submit?: boolean;
 }) {
   return (
     <button
-      type="button"
+      type={props.submit ? 'submit' : 'button'}
       id={props.id}
       class={`utrecht-button utrecht-button--${props.soort ?? 'secondary-action'}${props.klein ? ' bm-knop-klein' : ''}${props.class ? ` ${props.class}` : ''}`}
-      onClick={props.onClick}
+      onClick={props.submit ? undefined : props.onClick}
       aria-label={props.label}
       disabled={props.disabled}
       aria-pressed={props.pressed}
