@@ -15,10 +15,6 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'praktijkvoorbeelden/weerbare-overheid-en-branches-deventer': 26,
-  'praktijkvoorbeelden/ror-trainingen-eerstelijnsprofessionals': 34,
-  'praktijkvoorbeelden/lokale-allianties-financieel-misbruik-ouderen': 36,
-  'praktijkvoorbeelden/informatieplein-ijsselland-deventer': 36,
   'praktijkvoorbeelden/deventer-aanpak-zorg-en-veiligheid': 36,
   'praktijkvoorbeelden/drugsbeleid-deventer': 36,
   'praktijkvoorbeelden/veelplegers-in-veiligheidshuizen-platform31': 38,
