@@ -15,11 +15,7 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'praktijkvoorbeelden/deventer-aanpak-zorg-en-veiligheid': 36,
-  'praktijkvoorbeelden/drugsbeleid-deventer': 36,
-  'praktijkvoorbeelden/veelplegers-in-veiligheidshuizen-platform31': 38,
   'gidsen/ondermijning-aanpakken-als-gemeente': 38,
-  'praktijkvoorbeelden/rendementsonderzoek-verwey-jonker': 38,
   'gidsen/actieprogramma-integrale-aanpak-jihadisme': 39,
   'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
   'praktijkvoorbeelden/multiproblem-scrum-deventer': 41,
