@@ -15,10 +15,8 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'gidsen/ondermijning-aanpakken-als-gemeente': 38,
-  'gidsen/actieprogramma-integrale-aanpak-jihadisme': 39,
   'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
-  'praktijkvoorbeelden/multiproblem-scrum-deventer': 41,
+  'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
   'gidsen/programma-geweld-hoort-nergens-thuis': 43,
   'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
   'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
@@ -39,7 +37,7 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/slachtofferbeleid-in-gesprek-met-slachtoffers': 46,
   'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
   'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
-  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 46,
+  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 48,
   'gidsen/terugkeer-van-vreemdelingen': 47,
   'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
   'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
