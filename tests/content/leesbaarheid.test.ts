@@ -79,11 +79,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/regionale-taskforce-hart-van-brabant-en-de-10-van-noord': 53,
   'gidsen/landelijk-kader-veiligheidshuizen': 53,
   'praktijkvoorbeelden/dordrecht-regierol-centrumgemeente': 53,
-  'gidsen/verantwoording-aanpak-radicalisering': 54,
-  'gidsen/verbinding-met-zsm': 54,
-  'gidsen/ouderenmishandeling-herkennen': 54,
-  'gidsen/verbinding-met-jeugdhulp': 54,
-  'gidsen/informatie-delen-bij-radicalisering': 54,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
