@@ -15,18 +15,8 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'praktijkvoorbeelden/weerbare-overheid-en-branches-deventer': 26,
-  'praktijkvoorbeelden/ror-trainingen-eerstelijnsprofessionals': 34,
-  'praktijkvoorbeelden/lokale-allianties-financieel-misbruik-ouderen': 36,
-  'praktijkvoorbeelden/informatieplein-ijsselland-deventer': 36,
-  'praktijkvoorbeelden/deventer-aanpak-zorg-en-veiligheid': 36,
-  'praktijkvoorbeelden/drugsbeleid-deventer': 36,
-  'praktijkvoorbeelden/veelplegers-in-veiligheidshuizen-platform31': 38,
-  'gidsen/ondermijning-aanpakken-als-gemeente': 38,
-  'praktijkvoorbeelden/rendementsonderzoek-verwey-jonker': 38,
-  'gidsen/actieprogramma-integrale-aanpak-jihadisme': 39,
   'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
-  'praktijkvoorbeelden/multiproblem-scrum-deventer': 41,
+  'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
   'gidsen/programma-geweld-hoort-nergens-thuis': 43,
   'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
   'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
@@ -47,7 +37,7 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/slachtofferbeleid-in-gesprek-met-slachtoffers': 46,
   'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
   'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
-  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 46,
+  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 48,
   'gidsen/terugkeer-van-vreemdelingen': 47,
   'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
   'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
@@ -84,18 +74,11 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/leergang-procesmanagers-midden-limburg': 52,
   'praktijkvoorbeelden/nieuwe-aanwas-nieuwland-schiedam': 52,
   'praktijkvoorbeelden/triagepilot-fryslan-checklist': 52,
-  'gidsen/gegevensdeling-in-het-casusoverleg': 53,
-  'gidsen/bijzondere-vormen-van-geweld': 53,
   'praktijkvoorbeelden/liveview-en-plofkraken-abn-amro': 53,
   'praktijkvoorbeelden/deventer-veilig-thuis-en-lokale-veld': 53,
   'praktijkvoorbeelden/regionale-taskforce-hart-van-brabant-en-de-10-van-noord': 53,
   'gidsen/landelijk-kader-veiligheidshuizen': 53,
   'praktijkvoorbeelden/dordrecht-regierol-centrumgemeente': 53,
-  'gidsen/verantwoording-aanpak-radicalisering': 54,
-  'gidsen/verbinding-met-zsm': 54,
-  'gidsen/ouderenmishandeling-herkennen': 54,
-  'gidsen/verbinding-met-jeugdhulp': 54,
-  'gidsen/informatie-delen-bij-radicalisering': 54,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
