@@ -41,6 +41,8 @@ export default defineConfig({
           hookTimeout: HOOK,
           setupFiles: ['tests/support/e2e-setup.ts'],
           maxWorkers: 2,
+          // One Chromium per worker, not one per file: the files share the worker's module state (browser.ts).
+          isolate: false,
         },
       },
     ],
