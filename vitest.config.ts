@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { POLL_INTERVAL, WAIT, HOOK, TEST } from './tests/support/timeouts.ts';
+import { HOOK, NODE_TEST, POLL_INTERVAL, TEST, WAIT } from './tests/support/timeouts.ts';
 
 /**
  * Test projects, each a folder under tests/:
@@ -16,9 +16,9 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { test: { name: 'unit', environment: 'node', expect, include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', environment: 'node', expect, include: ['tests/content/**/*.test.ts'] } },
-      { test: { name: 'site', environment: 'node', expect, include: ['tests/site/**/*.test.ts'] } },
+      { test: { name: 'unit', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/content/**/*.test.ts'] } },
+      { test: { name: 'site', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/site/**/*.test.ts'] } },
       {
         test: {
           name: 'search',
@@ -26,7 +26,8 @@ export default defineConfig({
           expect,
           include: ['tests/search/**/*.test.ts'],
           globalSetup: ['tests/support/serve-dist.ts'],
-          testTimeout: 30_000,
+          testTimeout: NODE_TEST,
+          hookTimeout: NODE_TEST,
         },
       },
       {
@@ -40,6 +41,8 @@ export default defineConfig({
           hookTimeout: HOOK,
           setupFiles: ['tests/support/e2e-setup.ts'],
           maxWorkers: 2,
+          // One Chromium per worker, not one per file: the files share the worker's module state (browser.ts).
+          isolate: false,
         },
       },
     ],

@@ -8,7 +8,7 @@
  * test that nothing was recorded, so no browser test can forget to prove it.
  * Waits: Playwright actions and locators wait up to WAIT, navigations up to NAVIGATION (timeouts.ts).
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, inject } from 'vitest';
@@ -239,11 +239,20 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   expect(violations, `axe-overtredingen op ${label}`).toEqual([]);
 }
 
-/** Presses Tab until the focused element matches `selector` (or gives up after `max` presses). */
-export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+/** Presses Tab (or `key`, e.g. Shift+Tab) until the focused element matches `selector`, or fails after `max` presses. */
+export async function tabTo(page: Page, selector: string, max = 80, key = 'Tab'): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
-  throw new Error(`Met Tab niet bij "${selector}" gekomen na ${max} keer.`);
+  throw new Error(`Met ${key} niet bij "${selector}" gekomen na ${max} keer.`);
+}
+
+/**
+ * The element is on the page but not shown. Fails when the selector matches nothing (isVisible() === false
+ * alone would pass then, for a renamed id too).
+ */
+export async function expectHidden(locator: Locator): Promise<void> {
+  expect(await locator.count(), `${locator} bestaat niet op de pagina`).toBeGreaterThan(0);
+  for (const one of await locator.all()) expect(await one.isVisible(), `${one} is zichtbaar`).toBe(false);
 }
