@@ -83,6 +83,11 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
   const [conflict, setConflict] = useState<Conflict<T> | null>(null);
   const [prot, setProt] = useState({ isProtected: false, locked: false });
   const revision = useRef(0);
+  // Refs mirror state for the async jobs, which must see the current values, not those of their render.
+  const persistingRef = useRef(persisting);
+  persistingRef.current = persisting;
+  const conflictRef = useRef(conflict);
+  conflictRef.current = conflict;
   /** Changes made by the user since the last save (autosave only reacts to these). */
   const dirty = useRef(false);
   const latest = useRef(data);
@@ -108,8 +113,14 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
     if (!r.ok) return setSave({ kind: 'error', message: r.message });
     const s = r.value;
     if (s.kind === 'loaded') {
-      show(s.doc);
       setPersistingState(true);
+      if (dirty.current) {
+        // The user typed before loading finished: never replace that silently.
+        revision.current = s.doc.revision;
+        setConflict({ theirs: s.doc });
+        return;
+      }
+      show(s.doc);
       setSave({ kind: 'unchanged' });
     } else if (s.kind === 'locked') {
       revision.current = s.revision;
@@ -117,7 +128,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
       setSave({ kind: 'locked' });
     } else {
       if (s.kind === 'unreadable') setUnreadable(s.message);
-      setSave(persisting ? { kind: 'unchanged' } : { kind: 'off' });
+      setSave(persistingRef.current ? { kind: 'unchanged' } : { kind: 'off' });
     }
   }
 
@@ -143,7 +154,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
 
   const saveNow = () =>
     enqueue(async () => {
-      if (!persisting || conflict) return;
+      if (!persistingRef.current || conflictRef.current) return;
       setSave({ kind: 'saving' });
       const r = await store.save(latest.current, revision.current);
       refreshQuarantine();
@@ -180,9 +191,10 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
     persisting,
     async setPersisting(on) {
       if (on) {
+        persistingRef.current = true;
         setPersistingState(true);
         dirty.current = true;
-        setData((d) => ({ ...(d as object) }) as T);
+        await saveNow();
         return null;
       }
       const r = await enqueue(() => store.remove(revision.current));
@@ -221,6 +233,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
       const current = await store.load();
       revision.current = current.ok && current.value.kind === 'loaded' ? current.value.doc.revision : current.ok && current.value.kind === 'locked' ? current.value.revision : 0;
       setConflict(null);
+      conflictRef.current = null;
       dirty.current = true;
       await saveNow();
     },
