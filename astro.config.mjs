@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { nldsCss } from './src/integrations/nlds-css.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { meldcodeRegelsPlugin } from './src/tools/meldcode/markdown-regels.ts';
 
 export default defineConfig({
   site: 'https://veiligwijzer.example',
@@ -12,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   compressHTML: true,
   integrations: [mdx(), preact(), pagefind()],
+  // One text, one place: gidsen show the meldcode's shared rules from content/instrumenten/meldcode/regels.yaml.
+  markdown: { processor: satteri({ mdastPlugins: [meldcodeRegelsPlugin()] }) },
   build: { inlineStylesheets: 'never', format: 'directory' },
   vite: {
     plugins: [nldsCss(fileURLToPath(new URL('./src', import.meta.url)))],
