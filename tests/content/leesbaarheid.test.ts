@@ -74,11 +74,7 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/leergang-procesmanagers-midden-limburg': 52,
   'praktijkvoorbeelden/nieuwe-aanwas-nieuwland-schiedam': 52,
   'praktijkvoorbeelden/triagepilot-fryslan-checklist': 52,
-  'praktijkvoorbeelden/liveview-en-plofkraken-abn-amro': 53,
   'praktijkvoorbeelden/deventer-veilig-thuis-en-lokale-veld': 53,
-  'praktijkvoorbeelden/regionale-taskforce-hart-van-brabant-en-de-10-van-noord': 53,
-  'gidsen/landelijk-kader-veiligheidshuizen': 53,
-  'praktijkvoorbeelden/dordrecht-regierol-centrumgemeente': 53,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
