@@ -70,11 +70,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/veiligheidshuis-fryslan-samenwerkingsovereenkomst': 52,
   'praktijkvoorbeelden/family-justice-center-tilburg': 52,
   'praktijkvoorbeelden/maatjesprogramma-ambtenaren-jenv': 52,
-  'gidsen/ondermijning-in-de-wijk-aanpakken': 52,
-  'praktijkvoorbeelden/leergang-procesmanagers-midden-limburg': 52,
-  'praktijkvoorbeelden/nieuwe-aanwas-nieuwland-schiedam': 52,
-  'praktijkvoorbeelden/triagepilot-fryslan-checklist': 52,
-  'praktijkvoorbeelden/deventer-veilig-thuis-en-lokale-veld': 53,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
