@@ -67,9 +67,7 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/jeroen-bosch-ziekenhuis-screening-ouderenmishandeling': 52,
   'gidsen/aandachtsfunctionaris': 52,
   'praktijkvoorbeelden/back-on-track-zaanstad': 52,
-  'praktijkvoorbeelden/veiligheidshuis-fryslan-samenwerkingsovereenkomst': 52,
   'praktijkvoorbeelden/family-justice-center-tilburg': 52,
-  'praktijkvoorbeelden/maatjesprogramma-ambtenaren-jenv': 52,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
