@@ -66,8 +66,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/partners-en-mandaat-in-het-veiligheidshuis': 52,
   'praktijkvoorbeelden/jeroen-bosch-ziekenhuis-screening-ouderenmishandeling': 52,
   'gidsen/aandachtsfunctionaris': 52,
-  'praktijkvoorbeelden/back-on-track-zaanstad': 52,
-  'praktijkvoorbeelden/family-justice-center-tilburg': 52,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
