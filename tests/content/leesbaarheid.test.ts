@@ -63,8 +63,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/digitale-weerbaarheid-deventer': 51,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 51,
   'gidsen/veilig-buitengebied-stap-voor-stap': 51,
-  'gidsen/partners-en-mandaat-in-het-veiligheidshuis': 52,
-  'praktijkvoorbeelden/jeroen-bosch-ziekenhuis-screening-ouderenmishandeling': 52,
   'gidsen/aandachtsfunctionaris': 52,
 };
 
