@@ -60,9 +60,7 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/humanitas-thuisadministratie': 51,
   'gidsen/regionale-aanpak-huiselijk-geweld': 51,
   'gidsen/resultaten-meten-en-leren': 51,
-  'praktijkvoorbeelden/digitale-weerbaarheid-deventer': 51,
-  'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 51,
-  'gidsen/veilig-buitengebied-stap-voor-stap': 51,
+  'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
   'gidsen/aandachtsfunctionaris': 52,
 };
 
