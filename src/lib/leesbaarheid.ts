@@ -204,8 +204,9 @@ export interface PaginaTekst {
 /** Het lopende proza van een pagina zoals de lezer het ziet: samenvatting, "In het kort" en de tekst. */
 export function prozaVanPagina(p: PaginaTekst): string[] {
   const stukken: string[] = [];
-  if (p.samenvatting && isVolledigeZin(kaleTekst(p.samenvatting))) stukken.push(kaleTekst(p.samenvatting));
+  if (typeof p.samenvatting === 'string' && isVolledigeZin(kaleTekst(p.samenvatting))) stukken.push(kaleTekst(p.samenvatting));
   for (const punt of p.inHetKort ?? []) {
+    if (typeof punt !== 'string') continue; // kapotte YAML; de schemacontrole meldt dat
     const t = kaleTekst(punt);
     if (isVolledigeZin(t)) stukken.push(t);
   }
