@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAttr, withVariants } from '../../src/integrations/pagefind.ts';
+import { begripRecords, escapeAttr, indexedText, stripIgnored, vocabulary, withVariants } from '../../src/integrations/pagefind.ts';
 import { buildNldsCss, pickTokens, wantedSelector } from '../../src/integrations/nlds-css.ts';
 
 describe('zoekindex verrijken', () => {
@@ -27,6 +27,57 @@ describe('zoekindex verrijken', () => {
     const added = out.slice(out.lastIndexOf('<span data-pagefind-meta="varianten:'), out.indexOf('</main>'));
     expect(added).toMatch(/^<span data-pagefind-meta="varianten:[^"<>]+"><\/span>$/);
     expect(added).toContain('huis');
+  });
+});
+
+describe('zoekindex: woordvormen beperkt tot woorden van de site', () => {
+  const page = (body: string) => `<html><body><main data-pagefind-body>${body}</main></body></html>`;
+  const variantsOf = (html: string) => html.match(/varianten:([^"]*)/)?.[1]?.split(' ') ?? [];
+  it('laat geraden vormen weg die geen pagina gebruikt, maar houdt vormen die wel voorkomen', () => {
+    const html = page('<h1>Overzicht</h1><p>Alle voorbeelden bij de paden.</p>');
+    const all = variantsOf(withVariants(html));
+    expect(all).toEqual(expect.arrayContaining(['voorbeeld', 'voorbeelde', 'pad']));
+    const known = new Set(['voorbeeld', 'pad']);
+    // The guesses of the title (overzichten, overzichts) always stay; "voorbeelde" goes.
+    expect(variantsOf(withVariants(html, known))).toEqual(['pad', 'voorbeeld', 'overzichten', 'overzichts']);
+  });
+  it('houdt altijd de vormen van de eigen titel, trefwoorden en regelmatige meervouden', () => {
+    const html = page('<h1>Werkwijze</h1><p>Een maatregel en voorbeelden.</p><span data-pagefind-meta="trefwoorden:huizen"></span>');
+    const kept = variantsOf(withVariants(html, new Set()));
+    expect(kept).toEqual(expect.arrayContaining(['werkwijzen', 'huis', 'maatregelen']));
+    expect(kept).not.toContain('voorbeeld');
+  });
+  it('rekent niet met tekst die Pagefind overslaat (data-pagefind-ignore, ook genest)', () => {
+    const html = page('<p>kind</p><div data-pagefind-ignore="all"><div><p>kinderen</p></div></div><p>einde</p>');
+    expect(stripIgnored(html)).not.toContain('kinderen');
+    expect(stripIgnored(html)).toContain('einde');
+    expect(indexedText(html)).toMatch(/kind\b[\s\S]*einde/);
+    expect(variantsOf(withVariants(html))).toContain('kinderen');
+  });
+  it('kent alle woorden van de site, ook de delen van woorden met een koppelteken', () => {
+    expect([...vocabulary(['ISD-maatregel en de Re-integratie'])].sort()).toEqual(['de', 'en', 'integratie', 'isd', 'isd-maatregel', 'maatregel', 're', 're-integratie']);
+  });
+});
+
+describe('zoekindex: elk begrip een eigen resultaat', () => {
+  const html = `<html><body><main data-pagefind-body><h1>Begrippen A–Z</h1>
+    <section aria-labelledby="letter-k" data-pagefind-ignore="all"><h2 id="letter-k">K</h2>
+      <section class="begrip" id="kindcheck" aria-labelledby="kindcheck-term" data-begrip="Kindcheck" data-trefwoorden="kinderen, check"><h3 id="kindcheck-term">Kindcheck</h3><p>Zijn er kinderen?</p></section>
+      <section class="begrip" id="veilig-thuis" aria-labelledby="veilig-thuis-term" data-begrip="Veilig Thuis (VT)"><h3 id="veilig-thuis-term">Veilig Thuis (VT)</h3><p>Het meldpunt.</p></section>
+    </section></main></body></html>`;
+  it('maakt per begrip een record op zijn anker, met de term als titel, type Begrip en trefwoorden', () => {
+    const records = begripRecords(html, '/begrippen/');
+    expect(records.map((r) => r.url)).toEqual(['/begrippen/#kindcheck', '/begrippen/#veilig-thuis']);
+    const [kindcheck, vt] = records;
+    expect(kindcheck!.content).toContain('data-pagefind-filter="type:Begrip"');
+    expect(kindcheck!.content).toContain('data-pagefind-meta="title:Kindcheck"');
+    expect(kindcheck!.content).toContain('data-pagefind-meta="trefwoorden:kinderen, check"');
+    expect(kindcheck!.content).toContain('<h1 id="kindcheck-term">Kindcheck</h1>');
+    expect(kindcheck!.content).not.toContain('Het meldpunt');
+    expect(vt!.content).not.toContain('trefwoorden:');
+  });
+  it('de A–Z-pagina zelf telt de begrippen niet meer mee', () => {
+    expect(indexedText(html)).not.toContain('meldpunt');
   });
 });
 
