@@ -1,3 +1,4 @@
+// Deprecated: Use src/instrument/browser-file.ts and dates.ts (see src/instrument/README.md); kept until every tool is migrated.
 /**
  * Browser-only helpers for files: read a chosen file as text (with a size limit) and offer text
  * as a download. Kept apart from the pure modules so those stay free of the DOM.

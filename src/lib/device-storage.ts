@@ -1,3 +1,4 @@
+// Deprecated: Use src/instrument/storage/document-store.ts (see src/instrument/README.md); kept until every tool is migrated.
 /**
  * Safe use of localStorage: it can be missing (private mode, blocked), full or hold corrupt data.
  * Every outcome is a Result with a Dutch message; nothing throws, and a failed save never loses

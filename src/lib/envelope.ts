@@ -1,3 +1,4 @@
+// Deprecated: Use src/instrument/files/definition.ts (see src/instrument/README.md); kept until every tool is migrated.
 /**
  * The versioned file format shared by the three tools (export, import, device storage, share links):
  *   { "instrument": "regiescan", "versie": 2, "opgeslagen": "2026-…", "data": … }
