@@ -8,7 +8,7 @@ const tekst = (min = 1) => z.string().trim().min(min, { error: 'mag niet leeg zi
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'gebruik kleine letters, cijfers en streepjes' });
 
 /** Bronnen the tool texts rest on (ids of content/bronnen). */
-export const BRON_IDS = ['geweld-hoort-nergens-thuis', 'basismodel-meldcode'] as const;
+export const BRON_IDS = ['geweld-hoort-nergens-thuis', 'basismodel-meldcode', 'evaluatie-actieprogramma-jihadisme'] as const;
 /** A source: a bron of the site (id), or a public source outside the seven brondocumenten, with its address. */
 const bron = z.union([
   z.strictObject({ bron: z.enum(BRON_IDS), plaats: tekst(3) }),
@@ -31,7 +31,7 @@ export const GIDSEN = [
 ] as const;
 
 /** Rules that the tool and the gidsen both state: one text, one place (regels.yaml). */
-export const REGEL_IDS = ['geen-meldplicht', 'uitzonderingen', 'bijzondere-vormen', 'meldnormen', 'kindcheck-uitkomsten', 'artsen', 'plaats-afwegingskader'] as const;
+export const REGEL_IDS = ['geen-meldplicht', 'uitzonderingen', 'bijzondere-vormen', 'meldnormen', 'kindcheck-uitkomsten', 'artsen', 'plaats-afwegingskader', 'routewijzer'] as const;
 
 export const stapSchema = z.strictObject({
   id: z.enum(STAP_IDS),
@@ -120,7 +120,7 @@ export const regelSchema = z.strictObject({
   id: z.enum(REGEL_IDS),
   titel: tekst(),
   tekst: z.array(tekst(10)).min(1),
-  punten: z.array(z.strictObject({ id, titel: tekst().optional(), tekst: tekst(5), uitleg: tekst(10).optional() })).default([]),
+  punten: z.array(z.strictObject({ id, titel: tekst().optional(), tekst: tekst(5), uitleg: tekst(10).optional(), gids: id.optional() })).default([]),
   bronnen: z.array(bron).min(1),
 });
 

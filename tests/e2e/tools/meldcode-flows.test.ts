@@ -221,6 +221,10 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     const { page, close } = await openPage(PAD);
     await klaar(page);
     expect(await page.locator('.mc-scherm [data-regel="geen-meldplicht"]').textContent()).toContain('Een meldcode is geen meldplicht');
+    await druk(page, '.mc-routewijzer > summary');
+    expect(await page.locator('.mc-routewijzer a[href="/gidsen/lokale-aanpak-radicalisering/"]').count()).toBe(1);
+    expect(await page.locator('.mc-routewijzer').textContent()).toContain('Bel 112');
+    await expectNoAxeViolations(page, 'routewijzer');
     await druk(page, '.mc-training-kiezer > summary');
     const doos = await page.locator('.mc-training-kiezer a[href$="casuskaarten/"]').boundingBox();
     expect(doos!.height).toBeGreaterThanOrEqual(24);

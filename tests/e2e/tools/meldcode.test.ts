@@ -358,6 +358,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
       id: string;
       titel: string;
       situatie: string[];
+      verloop?: Record<string, string[]>;
       model: Record<string, unknown> & { uitleg: Record<string, string> };
     }[];
     const { page, close } = await openPage(`${PAD}casuskaarten/`);
@@ -366,7 +367,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
       const kaart = page.locator(`article.casuskaart[data-casus="${c.id}"]`);
       const tekst = (await kaart.textContent()) ?? '';
       expect(tekst, c.id).toContain(c.titel);
-      for (const p of c.situatie) expect(tekst, c.id).toContain(p);
+      for (const p of [...c.situatie, ...Object.values(c.verloop ?? {}).flat()]) expect(tekst, c.id).toContain(p);
       const model = page.locator(`section.casuskaart--model[data-casus="${c.id}"]`);
       const punten = Object.keys(c.model).filter((k) => k !== 'uitleg' && k !== 'bijzondereVorm');
       // bijzondereVorm is always on the card (ja or nee).

@@ -46,6 +46,12 @@ describe('één tekst, één plek', () => {
     expect(regelNotitie(t, 'geen-meldplicht').teksten).toEqual(regels.get('geen-meldplicht')!.tekst);
     expect(t.stappen.find((s) => s.id === 'start')!.regels).toContain('geen-meldplicht');
   });
+  it('de routewijzer verwijst naar gidsen die bestaan, en noemt geen route zonder bron (sport ontbreekt bewust)', () => {
+    const r = regels.get('routewijzer')!;
+    expect(r.punten.map((p) => p.id)).toEqual(['acuut', 'mensenhandel', 'radicalisering']);
+    for (const p of r.punten.filter((x) => x.gids)) expect(() => gids(p.gids!), p.gids).not.toThrow();
+    expect(r.punten.find((p) => p.id === 'acuut')!.tekst).toContain('112');
+  });
   it('de markering wordt de regel met zijn punten en bron', () => {
     const nodes = regelNodes(regels.get('kindcheck-uitkomsten')!);
     const json = JSON.stringify(nodes);

@@ -54,7 +54,7 @@ export function lijstLabel(items: LijstItem[], id: string | null): string {
 export interface Notitie {
   titel?: string;
   teksten: string[];
-  punten: { titel?: string | undefined; tekst: string; uitleg?: string | undefined }[];
+  punten: { titel?: string | undefined; tekst: string; uitleg?: string | undefined; gids?: string | undefined }[];
   bronnen: Bron[];
 }
 

@@ -2,6 +2,12 @@
 import type { Bron } from '../content-schema.ts';
 import type { Notitie } from '../domain/teksten.ts';
 
+const BRON_TITEL: Record<string, string> = {
+  'basismodel-meldcode': 'Basismodel meldcode',
+  'geweld-hoort-nergens-thuis': 'Geweld hoort nergens thuis',
+  'evaluatie-actieprogramma-jihadisme': 'Evaluatie actieprogramma jihadisme',
+};
+
 export function BronLijst({ bronnen }: { bronnen: Bron[] }) {
   return (
     <p class="utrecht-paragraph mc-bron">
@@ -15,7 +21,7 @@ export function BronLijst({ bronnen }: { bronnen: Bron[] }) {
             </a>
           ) : (
             <a class="utrecht-link" href={`/bronnen/${b.bron}/`}>
-              {b.bron === 'basismodel-meldcode' ? 'Basismodel meldcode' : 'Geweld hoort nergens thuis'}
+              {BRON_TITEL[b.bron] ?? b.bron}
             </a>
           )}
           {`, ${b.plaats}`}
@@ -39,6 +45,14 @@ export function RegelBlok({ n, id, kop = true }: { n: Notitie; id?: string; kop?
               {p.titel && <strong>{p.titel}: </strong>}
               {p.tekst}
               {p.uitleg && ` ${p.uitleg}`}
+              {p.gids && (
+                <>
+                  {' '}
+                  <a class="utrecht-link" href={`/gidsen/${p.gids}/`}>
+                    Lees de gids
+                  </a>
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import type { StapProps } from './context.ts';
 import { RadioGroep, Melding, Tekstveld } from './velden.tsx';
 import { BijzondereVormen } from './BijzondereVormen.tsx';
 import { MedewerkerRoute } from './MedewerkerRoute.tsx';
-import { sectorTekst, tekst, titel, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { regelNotitie, sectorTekst, tekst, titel, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { RegelBlok } from './RegelBlok.tsx';
 import type { Betrokkene, JaNee, Route } from '../domain/model.ts';
 
 export function StartScherm(p: StapProps) {
@@ -11,6 +12,10 @@ export function StartScherm(p: StapProps) {
   const sectoren = [...t.sectoren].sort((a, b) => a.volgorde - b.volgorde);
   return (
     <>
+      <details class="mc-details mc-routewijzer">
+        <summary>{t.regels.routewijzer.titel}</summary>
+        <RegelBlok n={regelNotitie(t, 'routewijzer')} id="routewijzer" kop={false} />
+      </details>
       <RadioGroep
         id="mc-acuut"
         legend={veldLabel(t, 'start', 'acuutGevaar')}
