@@ -9,7 +9,7 @@ import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, type 
 import { MAX_BESTAND_BYTES, scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
 import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
-import bench, { BUDGET_GZIP_BYTES } from '../../../src/cli/bench/regiescan.ts';
+import { BUDGET_GZIP_BYTES, javascriptBench } from '../../../src/cli/bench/regiescan.ts';
 
 const PAD = '/instrumenten/regiescan/';
 const TEAM = '/instrumenten/regiescan/team/';
@@ -192,7 +192,7 @@ describe('regiescan', () => {
     const voor = await scoreTabel(page);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^regiescan-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^regiescan-manager-zvh-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvTekst = readFileSync((await csv.path())!, 'utf8');
     expect(csvTekst.startsWith('\uFEFFsoort;dimensie;stelling-id')).toBe(true);
     expect(csvTekst.trimEnd().split('\r\n')).toHaveLength(1 + 54 + 9 + 1);
@@ -353,6 +353,7 @@ describe('team scan', () => {
     await page.getByText('De teamscan telt nu 7 scans').waitFor();
     await page.getByText(/team-andere-stellingenversie\.json \(versie 2\): 53 gekoppeld; niet te koppelen: regio-7; 1 stelling zonder antwoord/).waitFor();
 
+    await page.locator('#kop-bestanden + details > summary').click();
     await page.getByRole('button', { name: 'Verwijder team-1.json' }).click();
     await expect.poll(() => kop(page).textContent()).toBe('Teamscan met 6 scans');
     expect(foreignRequests).toEqual([]);
@@ -389,7 +390,7 @@ describe('team scan', () => {
 describe('JavaScript budget', () => {
   it('loads less than 40 kB gzip of JavaScript on each regiescan page', async () => {
     const geopend: OpenedPage[] = [];
-    const rows = await bench({
+    const rows = await javascriptBench({
       siteUrl,
       newPage: async () => {
         const o = await newIsolatedPage();

@@ -149,7 +149,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
           <ul class="utrecht-unordered-list" id="samenvatting-fouten">
             {groepen.map((g) => (
               <li key={g.reden}>
-                {g.namen.length} × {g.reden}
+                {`${g.namen.length} × ${g.reden}`}
                 <details class="regiescan__details">
                   <summary>Welke bestanden?</summary>
                   {g.namen.join(', ')}
