@@ -187,7 +187,7 @@ describe('regiescan: hervatten, springen, notities en actieplan', () => {
     await expectNoAxeViolations(page, 'uitslag met actieplan');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^regiescan-beleidsadviseur-oov-b7x-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^regiescan-beleidsadviseur-oov-b7x-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const [tabel, plan] = csvSecties(readFileSync((await csv.path())!, 'utf8'));
     expect(tabel!.find((r) => r.startsWith('stelling;Visie, positionering en meerwaarde;visie-1;'))).toMatch(/;Volledig;3;;"Staat in het jaarplan; zie bijlage 2\."$/);
     // The owner starts with "=": neutralised, so a spreadsheet does not run it.

@@ -192,7 +192,7 @@ describe('regiescan', () => {
     const voor = await scoreTabel(page);
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^regiescan-manager-zvh-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.suggestedFilename()).toMatch(/^regiescan-manager-zvh-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     const csvTekst = readFileSync((await csv.path())!, 'utf8');
     expect(csvTekst.startsWith('\uFEFFsoort;dimensie;stelling-id')).toBe(true);
     expect(csvTekst.trimEnd().split('\r\n')).toHaveLength(1 + 54 + 9 + 1);
