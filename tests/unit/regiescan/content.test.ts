@@ -21,12 +21,12 @@ function slugs(folder: string): Set<string> | null {
 const { scan, dimensies } = teksten();
 const tips: Tip[] = dimensies.flatMap((d) => Object.values(d.tips).flat());
 
-describe('regiescan content', () => {
-  it('passes the schema and the cross-checks', () => {
+describe('teksten van de regiescan', () => {
+  it('voldoen aan het schema en de onderlinge controles', () => {
     expect(controleerSamenhang(scan, dimensies)).toEqual([]);
   });
 
-  it('has nine dimensions of six statements with unique, stable ids', () => {
+  it('hebben negen onderdelen van zes stellingen met unieke, vaste id\'s', () => {
     expect(dimensies).toHaveLength(9);
     for (const d of dimensies) {
       expect(d.stellingen).toHaveLength(6);
@@ -34,12 +34,12 @@ describe('regiescan content', () => {
     }
   });
 
-  it('gives every band of every dimension at least two tips, each with a guidance link', () => {
+  it('geven elke band van elk onderdeel minstens twee tips, elk met een link naar een gids', () => {
     for (const d of dimensies) for (const b of scan.banden) expect(d.tips[b.id]!.length).toBeGreaterThanOrEqual(2);
     for (const t of tips) expect(t.gidsen.length).toBeGreaterThan(0);
   });
 
-  it('refuses bands with a gap, an overlap or not reaching 100', () => {
+  it('weigeren banden met een gat, een overlap of zonder 100', () => {
     const [ruw] = leesYaml('scan.yaml') as Record<string, unknown>[];
     const met = (banden: { id: string; min: number; max: number }[]) =>
       scanSchema.safeParse({ ...ruw, banden: banden.map((b) => ({ ...b, label: b.id, uitleg: 'Een uitleg van de band.' })) }).success;
@@ -50,7 +50,7 @@ describe('regiescan content', () => {
     expect(met([{ id: 'a', min: 0, max: 49 }, { id: 'b', min: 50, max: 100 }])).toBe(false);
   });
 
-  it('refuses bad statement ids, link slugs and unknown sources', () => {
+  it('weigeren slechte stelling-id\'s, link-slugs en onbekende bronnen', () => {
     const [ruw] = leesYaml('dimensies.yaml') as Record<string, any>[];
     const kopie = () => structuredClone(ruw)!;
     const a = kopie();
@@ -65,12 +65,12 @@ describe('regiescan content', () => {
     expect(dimensieSchema.safeParse(kopie()).success).toBe(true);
   });
 
-  it('builds the catalogue in the order of "volgorde"', () => {
+  it('bouwen de catalogus in de volgorde van "volgorde"', () => {
     const omgekeerd = [...dimensies].reverse();
     expect(maakCatalogus(scan, omgekeerd).dimensies.map((d) => d.id)).toEqual(dimensies.map((d) => d.id));
   });
 
-  it('reports cross-check problems', () => {
+  it('melden problemen uit de onderlinge controles', () => {
     const dubbel = structuredClone(dimensies);
     dubbel[1]!.stellingen[0]!.id = dubbel[0]!.stellingen[0]!.id;
     delete dubbel[2]!.tips['stevig'];
@@ -80,7 +80,7 @@ describe('regiescan content', () => {
   });
 
   // The page renders only links whose gids or praktijkvoorbeeld exists; this lists the ones that do not.
-  it('links only to gidsen and praktijkvoorbeelden that exist', () => {
+  it('linken alleen naar gidsen en praktijkvoorbeelden die bestaan', () => {
     const gidsen = slugs('gidsen');
     const voorbeelden = slugs('praktijkvoorbeelden');
     const dangling = [
@@ -98,7 +98,7 @@ describe.skipIf(ZONDER_SHARED)(
     ? 'regiescan-bronnen: overgeslagen, want ../shared (de brondocumenten voor de feitencontrole) ontbreekt; zet de map naast de projectmap om deze controles te draaien'
     : 'regiescan-bronnen',
   () => {
-    it('cites source places that exist in the source', () => {
+    it('noemen plaatsen die in de bron bestaan', () => {
       const bronnen = JSON.parse(readFileSync(new URL('bronnen.json', SHARED), 'utf8')).bronnen as { id: string; regels: [number, number] }[];
       const plaatsen = [
         ...dimensies.flatMap((d) => d.stellingen.map((s) => s.bron)),
@@ -113,7 +113,7 @@ describe.skipIf(ZONDER_SHARED)(
       }
     });
 
-    it('copies no run of 12 words from a source document', () => {
+    it('nemen geen reeks van 12 woorden letterlijk over uit een bron', () => {
       const seeds = new URL('seeds/', SHARED);
       const woorden = (t: string) => t.toLowerCase().replace(/[’'`]/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
       const grams = new Set<string>();

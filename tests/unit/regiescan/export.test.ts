@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvVeld, scanCsv, teamCsv } from '../../../src/tools/regiescan/domain/export.ts';
+import { scanCsv, teamCsv } from '../../../src/tools/regiescan/domain/export.ts';
 import { rolUitsplitsing } from '../../../src/tools/regiescan/domain/rollen.ts';
 import { teamUitslag } from '../../../src/tools/regiescan/domain/team.ts';
 import { vergelijkTeams } from '../../../src/tools/regiescan/domain/teamvergelijking.ts';
@@ -7,17 +7,13 @@ import { vergelijk } from '../../../src/tools/regiescan/domain/vergelijking.ts';
 import { kleineCatalogus as cat, respondent, scan } from './helpers.ts';
 
 const labels = { schaal: ['Niet', 'Beperkt', 'Grotendeels', 'Volledig'], weetNiet: 'Weet ik niet' };
-const secties = (csv: string) => csv.trimEnd().split('\r\n\r\n').map((s) => s.split('\r\n'));
+const secties = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n\r\n').map((s) => s.split('\r\n'));
 
 describe('CSV', () => {
-  it('zet velden tussen aanhalingstekens en maakt formules onschadelijk', () => {
-    expect(csvVeld('a;b')).toBe('"a;b"');
-    expect(csvVeld('zei "ja"')).toBe('"zei ""ja"""');
-    expect(csvVeld('=SOM(A1)')).toBe("'=SOM(A1)");
-    expect(csvVeld('  =SOM(A1)')).toBe("'  =SOM(A1)");
-    expect(csvVeld(1.5)).toBe('1,5');
-    expect(csvVeld(-2)).toBe('-2');
-    expect(csvVeld(null)).toBe('');
+  it('begint met een BOM en maakt een formule in een notitie onschadelijk', () => {
+    const csv = scanCsv(cat, scan({ 'a-1': 1 }, { notities: { 'a-1': '  =SOM(A1)' } }), labels);
+    expect(csv.startsWith('\uFEFFsoort;')).toBe(true);
+    expect(csv).toContain(`;'  =SOM(A1)\r\n`);
   });
 
   it('exporteert één scan: een rij per stelling met notitie, per onderdeel en een totaal, dan het actieplan', () => {

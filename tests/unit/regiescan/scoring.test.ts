@@ -3,8 +3,8 @@ import { bandVoor, percentage, regiestijl, scoreScan, sterkEnZwak, voortgang, ty
 import { alleStellingen, nieuweScan, type Antwoord } from '../../../src/tools/regiescan/domain/model.ts';
 import { echteCatalogus, kleineCatalogus as cat, scan } from './helpers.ts';
 
-describe('scoring one scan', () => {
-  it('gives no scores for empty answers, and counts everything as open', () => {
+describe('score van één scan', () => {
+  it('geeft geen score zonder antwoorden en telt alles als open', () => {
     const u = scoreScan(cat, scan({}));
     expect(u.totaal).toBeNull();
     expect(u.totaalBand).toBeNull();
@@ -13,7 +13,7 @@ describe('scoring one scan', () => {
     expect([u.beantwoord, u.weetNiet, u.open, u.totaalStellingen]).toEqual([0, 0, 6, 6]);
   });
 
-  it('leaves "weet ik niet" out of the score but reports it', () => {
+  it('laat "weet ik niet" buiten de score maar telt het', () => {
     const u = scoreScan(cat, scan({ 'a-1': 'weet-niet', 'a-2': 'weet-niet', 'b-1': 'weet-niet', 'b-2': 'weet-niet', 'c-1': 'weet-niet', 'c-2': 'weet-niet' }));
     expect(u.totaal).toBeNull();
     expect(u.weetNiet).toBe(6);
@@ -22,7 +22,7 @@ describe('scoring one scan', () => {
     expect(v.dimensies[0]).toMatchObject({ score: 100, beantwoord: 1, weetNiet: 1, open: 0 });
   });
 
-  it('scores each dimension 0–100 over its answered statements and the total as the mean of dimensions', () => {
+  it('scoort elk onderdeel 0–100 over de beantwoorde stellingen, het totaal als gemiddelde van de onderdelen', () => {
     const u = scoreScan(cat, scan({ 'a-1': 3, 'a-2': 3, 'b-1': 1, 'b-2': 2, 'c-1': 0, 'c-2': 0 }));
     expect(u.dimensies.map((d) => d.score)).toEqual([100, 50, 0]);
     expect(u.totaal).toBe(50);
@@ -30,25 +30,25 @@ describe('scoring one scan', () => {
     expect(u.totaalBand?.id).toBe('midden');
   });
 
-  it('gives the total over the scored dimensions only', () => {
+  it('berekent het totaal alleen over onderdelen met een score', () => {
     const u = scoreScan(cat, scan({ 'a-1': 3, 'b-1': 0 }));
     expect(u.dimensies.map((d) => d.score)).toEqual([100, 0, null]);
     expect(u.totaal).toBe(50);
   });
 
-  it('rounds scores (1 of 3 = 33)', () => {
+  it('rondt scores af (1 van 3 = 33)', () => {
     expect(scoreScan(cat, scan({ 'a-1': 1 })).dimensies[0]!.score).toBe(33);
     expect(scoreScan(cat, scan({ 'a-1': 2 })).dimensies[0]!.score).toBe(67);
     expect(percentage([])).toBeNull();
   });
 
-  it('ignores answers to statements the catalogue does not have', () => {
+  it('negeert antwoorden op stellingen die de catalogus niet kent', () => {
     expect(scoreScan(cat, scan({ 'x-9': 3 })).totaal).toBeNull();
   });
 });
 
-describe('bands', () => {
-  it('finds the band at every boundary', () => {
+describe('banden', () => {
+  it('vindt de band op elke grens', () => {
     const b = cat.banden;
     expect([0, 39, 40, 69, 70, 100].map((s) => bandVoor(s, b)?.id)).toEqual(['laag', 'laag', 'midden', 'midden', 'hoog', 'hoog']);
     expect(bandVoor(39.4, b)?.id).toBe('laag');
@@ -56,7 +56,7 @@ describe('bands', () => {
     expect(bandVoor(null, b)).toBeNull();
     expect(bandVoor(120, b)).toBeNull();
   });
-  it('uses the bands of the real content (at least three, covering 0–100)', () => {
+  it('gebruikt de banden uit de echte teksten (minstens drie, samen 0–100)', () => {
     const c = echteCatalogus();
     expect(c.banden.length).toBeGreaterThanOrEqual(3);
     for (let s = 0; s <= 100; s++) expect(bandVoor(s, c.banden)).not.toBeNull();
@@ -96,25 +96,25 @@ describe('sterkste en zwakste, gelijke standen als gelijk', () => {
   });
 });
 
-describe('progress', () => {
-  it('counts "weet ik niet" as filled in', () => {
+describe('voortgang', () => {
+  it('telt "weet ik niet" als ingevuld', () => {
     expect(voortgang(cat.dimensies[0]!, scan({ 'a-1': 'weet-niet' }))).toEqual({ ingevuld: 1, totaal: 2 });
   });
 });
 
 describe('regiestijl', () => {
   const metStijl = (s: Antwoord, v: Antwoord) => regiestijl(cat, scan({ 'a-1': s, 'b-1': v })).stijl;
-  it('names the four styles', () => {
+  it('noemt de vier stijlen', () => {
     expect(metStijl(3, 3)).toBe('sturend-en-verbindend');
     expect(metStijl(2, 1)).toBe('sturend');
     expect(metStijl(1, 2)).toBe('verbindend');
     expect(metStijl(0, 1)).toBe('terughoudend');
   });
-  it('gives no style when one side has no answers', () => {
+  it('geeft geen stijl als één kant geen antwoorden heeft', () => {
     expect(regiestijl(cat, scan({ 'a-1': 3, 'b-1': 'weet-niet' }))).toEqual({ stijl: null, sturend: 100, verbindend: null });
     expect(regiestijl(cat, scan({})).stijl).toBeNull();
   });
-  it('has both leanings in the real statements', () => {
+  it('heeft beide kanten in de echte stellingen', () => {
     const c = echteCatalogus();
     const s = alleStellingen(c);
     expect(s.filter((x) => x.sturing === 'sturend').length).toBeGreaterThanOrEqual(5);
@@ -122,8 +122,8 @@ describe('regiestijl', () => {
   });
 });
 
-describe('the real catalogue', () => {
-  it('scores a complete scan of 54 statements', () => {
+describe('de echte catalogus', () => {
+  it('scoort een volledige scan van 54 stellingen', () => {
     const c = echteCatalogus();
     const s = nieuweScan(c, '2026-01-01');
     for (const st of alleStellingen(c)) s.antwoorden[st.id] = 2;

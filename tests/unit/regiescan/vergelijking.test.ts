@@ -3,8 +3,8 @@ import { alsScan, leesBestand } from '../../../src/tools/regiescan/domain/bestan
 import { antwoordLabel, vergelijk } from '../../../src/tools/regiescan/domain/vergelijking.ts';
 import { echteCatalogus, fixture, kleineCatalogus as cat, scan } from './helpers.ts';
 
-describe('comparison over time', () => {
-  it('shows per dimension what changed', () => {
+describe('vergelijking in de tijd', () => {
+  it('laat per onderdeel zien wat er veranderde', () => {
     const eerder = scan({ 'a-1': 1, 'a-2': 1, 'b-1': 3, 'b-2': 3 }, { context: { gemeenteRol: '', grootte: '', respondentRol: '', datum: '2025-01-01' } });
     const nu = scan({ 'a-1': 3, 'a-2': 3, 'b-1': 3, 'b-2': 3, 'c-1': 0 });
     const v = vergelijk(cat, eerder, nu);
@@ -20,7 +20,7 @@ describe('comparison over time', () => {
     expect(v.nietGekoppeld).toEqual([]);
   });
 
-  it('matches by id across statement-set versions and reports the ids it cannot match', () => {
+  it('koppelt per id over stellingenversies heen en meldt wat niet te koppelen is', () => {
     const eerder = scan({ 'a-1': 2, 'oud-1': 3 }, { stellingenVersie: 0 + 2 });
     const v = vergelijk(cat, eerder, scan({ 'a-1': 2 }));
     expect(v.eerderVersie).toBe(2);
@@ -28,7 +28,7 @@ describe('comparison over time', () => {
     expect(v.gewijzigd).toEqual([]);
   });
 
-  it('compares the fixture of an earlier scan with the real catalogue', () => {
+  it('vergelijkt de fixture van een eerdere scan met de echte catalogus', () => {
     const r = leesBestand(fixture('eerdere-scan.json'));
     if (!r.ok) throw new Error(r.message);
     const eerder = alsScan(r.value.data);
@@ -39,7 +39,7 @@ describe('comparison over time', () => {
     expect(v.gewijzigd).toHaveLength(54);
   });
 
-  it('labels answers', () => {
+  it('geeft antwoorden hun label', () => {
     const labels = ['Niet', 'Beperkt', 'Grotendeels', 'Volledig'];
     expect(antwoordLabel(2, labels, 'Weet ik niet')).toBe('Grotendeels');
     expect(antwoordLabel('weet-niet', labels, 'Weet ik niet')).toBe('Weet ik niet');

@@ -3,7 +3,9 @@
  * result. Every figure column names its unit in the header; means and spreads are all on 0–100.
  * After the main table come sections of their own (each with a header row, after an empty line):
  * the role breakdown (team), the action plan and, with a comparison, what came of the earlier plan.
+ * Written with the shared CSV writer (semicolons, decimal comma, BOM, formulas neutralised).
  */
+import { toCsv, type CsvCell } from '../../../instrument/csv.ts';
 import { STATUS_LABELS, type Actie, type Terugblik } from './actieplan.ts';
 import { alleStellingen, type Catalogus, type Scan } from './model.ts';
 import type { RolGroep } from './rollen.ts';
@@ -18,18 +20,10 @@ export interface Labels {
   weetNiet: string;
 }
 
-type Veld = string | number | null | undefined;
+type Veld = CsvCell;
 
-export function csvVeld(v: Veld): string {
-  if (v === null || v === undefined) return '';
-  // Numbers as Dutch decimals; text that looks like a formula is neutralised for spreadsheets.
-  let s = typeof v === 'number' ? String(v).replace('.', ',') : v;
-  if (typeof v === 'string' && /^\s*[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const regel = (velden: Veld[]) => velden.map(csvVeld).join(';');
-const csv = (secties: Veld[][][]) => secties.filter((s) => s.length).map((s) => s.map(regel).join('\r\n')).join('\r\n\r\n') + '\r\n';
+/** Sections after one another, an empty line between them; the shared writer does quoting, formulas, BOM. */
+const csv = (secties: Veld[][][]) => toCsv(secties.filter((s) => s.length).flatMap((s, i) => (i ? [[], ...s] : s)));
 
 function actieSectie(plan: readonly Actie[], titel: (dimensieId: string) => string | undefined): Veld[][] {
   if (!plan.length) return [];

@@ -5,7 +5,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browserStorage, createDeviceStore } from '../../../lib/device-storage.ts';
-import { downloadText, fileName, readTextFile } from '../../../lib/browser-file.ts';
+import { readTextFile } from '../../../lib/browser-file.ts';
+import { downloadText } from '../../../instrument/browser-file.ts';
+import { localDateStamp, localDateTimeStamp } from '../../../instrument/dates.ts';
 import { MAX_BESTAND_BYTES, alsScan, leesBestand, leesOpslag, naarJson, scanBestand } from '../domain/bestand.ts';
 import { bestandsnaamBasis } from '../domain/respondenten.ts';
 import { scanCsv } from '../domain/export.ts';
@@ -22,7 +24,7 @@ import type { RegiescanProps } from './types.ts';
 import './regiescan.css';
 
 export const OPSLAG_SLEUTEL = 'veiligwijzer:regiescan';
-const vandaag = () => new Date().toISOString().slice(0, 10);
+const vandaag = () => localDateStamp();
 
 export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   useDetailsOpenBijAfdrukken();
@@ -137,9 +139,10 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   }
 
   function exporteer(soort: 'json' | 'csv') {
-    const basis = bestandsnaamBasis(scan);
-    if (soort === 'json') downloadText(fileName(basis, 'json'), naarJson(scanBestand(scan)));
-    else downloadText(fileName(basis, 'csv'), '\uFEFF' + scanCsv(catalogus, scan, teksten, eerder ? vergelijk(catalogus, eerder, scan) : null), 'text/csv');
+    // Role, code, date and time: five files of one team never look alike.
+    const naam = `${bestandsnaamBasis(scan)}-${localDateTimeStamp()}`;
+    const r = soort === 'json' ? downloadText(`${naam}.json`, naarJson(scanBestand(scan))) : downloadText(`${naam}.csv`, scanCsv(catalogus, scan, teksten, eerder ? vergelijk(catalogus, eerder, scan) : null), 'text/csv');
+    if (!r.ok) setMeldingen([{ soort: 'error', tekst: r.message }]);
   }
 
   function opnieuw() {

@@ -4,7 +4,9 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browserStorage, createDeviceStore } from '../../../lib/device-storage.ts';
-import { downloadText, fileName, readTextFile } from '../../../lib/browser-file.ts';
+import { readTextFile } from '../../../lib/browser-file.ts';
+import { downloadText } from '../../../instrument/browser-file.ts';
+import { fileName } from '../../../instrument/dates.ts';
 import { verwijderActie, voegActieToe, wijzigActie, type Actie } from '../domain/actieplan.ts';
 import { MAX_BESTAND_BYTES, alsScan, alsTeam, leesBestand, leesOpslag, naarJson, teamBestand, type TeamResultaat } from '../domain/bestand.ts';
 import { teamCsv } from '../domain/export.ts';
@@ -149,7 +151,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
           <ul class="utrecht-unordered-list" id="samenvatting-fouten">
             {groepen.map((g) => (
               <li key={g.reden}>
-                {g.namen.length} × {g.reden}
+                {`${g.namen.length} × ${g.reden}`}
                 <details class="regiescan__details">
                   <summary>Welke bestanden?</summary>
                   {g.namen.join(', ')}
@@ -173,7 +175,7 @@ export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
           <div class="utrecht-button-group">
             <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => window.print()}>Rapport afdrukken of als pdf bewaren</button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName('regiescan-team', 'json'), naarJson(teamBestand(resultaat)))}>Bewaar het teamresultaat als bestand (JSON)</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName('regiescan-team', 'csv'), '\uFEFF' + teamCsv(u, catalogus, teksten, { rollen, rolLabel, notities: {}, actieplan: plan, vergelijking: v, drempel: ANONIMITEITSDREMPEL }), 'text/csv')}>Download als spreadsheet (CSV)</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName('regiescan-team', 'csv'), teamCsv(u, catalogus, teksten, { rollen, rolLabel, notities: {}, actieplan: plan, vergelijking: v, drempel: ANONIMITEITSDREMPEL }), 'text/csv')}>Download als spreadsheet (CSV)</button>
             <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => { setTeam([]); setPlan([]); setMeldingen([{ soort: 'info', tekst: 'Alle scans zijn uit de teamscan gehaald.' }]); }}>Alle scans weghalen</button>
           </div>
         )}
