@@ -5,13 +5,22 @@ import preact from '@astrojs/preact';
 import { fileURLToPath } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { nldsCss } from './src/integrations/nlds-css.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { afkortingen } from './src/integrations/afkortingen.ts';
+import { meldcodeRegelsPlugin } from './src/tools/meldcode/markdown-regels.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: 'https://veiligwijzer.example',
   output: 'static',
   trailingSlash: 'always',
   compressHTML: true,
-  integrations: [mdx(), preact(), pagefind()],
+  // One text, one place: gidsen show the meldcode's shared rules from content/instrumenten/meldcode/regels.yaml.
+  // Abbreviations are explained after the rules are in, so the rule texts get them too.
+  markdown: { processor: satteri({ mdastPlugins: [meldcodeRegelsPlugin(), afkortingen()] }) },
+  // Order matters: the service worker precaches the search index, the header check reads the finished site.
+  integrations: [mdx(), preact(), pagefind(), serviceWorker(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   vite: {
     plugins: [nldsCss(fileURLToPath(new URL('./src', import.meta.url)))],

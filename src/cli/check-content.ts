@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { makeSchemas, type Ref } from '../content/schemas.ts';
 import { VOORBEELD_SECTIES } from '../content/vocabulary.ts';
+import { leesbaarheidVanInhoud, rapport } from './check-leesbaarheid.ts';
 
 export const COLLECTIONS = ['bronnen', 'themas', 'gidsen', 'praktijkvoorbeelden', 'begrippen'] as const;
 type Collection = (typeof COLLECTIONS)[number];
@@ -119,5 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const p of problems) console.log(`${p.file}: ${p.message}`);
   const n = COLLECTIONS.reduce((s, c) => s + walk(join('content', c)).length, 0);
   console.log(problems.length ? `\n${problems.length} problemen in de inhoud.` : `Inhoud in orde (${n} bestanden).`);
+  // Leesbaarheid als rapport erbij (telt niet mee voor de status; zie npm run check:leesbaarheid).
+  console.log(`\n${rapport(leesbaarheidVanInhoud('content')).split('\n').at(-1)} (details: npm run check:leesbaarheid)`);
   process.exit(problems.length ? 1 : 0);
 }

@@ -95,3 +95,12 @@ export function makeSchemas<T>(ref: Ref<T>) {
     }),
   };
 }
+
+/** The words of the search (content/zoeken/woorden.yaml): see src/search/lexicon.ts. */
+const zoekwoord = z.string().trim().min(1, { error: 'mag niet leeg zijn' });
+export const zoekwoordenSchema = z.strictObject({
+  stopwoorden: z.array(zoekwoord).min(1),
+  spelling: z.array(z.strictObject({ fout: z.array(zoekwoord).min(1), goed: zoekwoord })).default([]),
+  synoniemen: z.array(z.strictObject({ woorden: z.array(zoekwoord).min(1), zoek: z.array(zoekwoord).min(1) })).default([]),
+  afkortingen: z.array(z.strictObject({ kort: zoekwoord, lang: z.array(zoekwoord).min(1) })).default([]),
+});

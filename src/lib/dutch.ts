@@ -84,9 +84,23 @@ export function pluralCandidates(word: string): string[] {
 
 const WORD = /[\p{L}][\p{L}'’-]*[\p{L}]/gu;
 
+/** Common plurals in -eren and with a changed vowel, which no rule guesses. */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  kind: 'kinderen',
+  lid: 'leden',
+  stad: 'steden',
+  schip: 'schepen',
+  blad: 'bladeren',
+  ei: 'eieren',
+  volk: 'volkeren',
+  gelid: 'gelederen',
+};
+
 /** Plurals that are safe to guess for any word: -e → -en, -ing → -ingen, -heid → -heden, -el → -elen/-els, -er → -ers. */
 export function regularPlurals(word: string): string[] {
   const w = word.toLowerCase();
+  const irregular = IRREGULAR_PLURALS[w];
+  if (irregular) return [irregular];
   // Short words ending in one consonant: pad → paden, bak → bakken.
   if (w.length >= 3 && w.length <= 4 && /[aeiou][b-df-hj-np-tv-z]$/.test(w)) return [`${w}en`, `${w}${w.at(-1)}en`];
   if (w.length < 5) return [];

@@ -1,21 +1,20 @@
 /** The content files themselves: schemas, references, section order, and the source check. */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent, COLLECTIONS } from '../../src/cli/check-content.ts';
+import { CHECKER, HAS_SHARED, metBronnen } from '../../src/cli/check-bronnen.ts';
 
-const CHECKER = '../shared/tools/check-bronnen.mjs';
-
-describe('content', () => {
-  it('passes the schemas, references and section order', () => {
+describe('inhoud', () => {
+  it('voldoet aan de schema\'s, verwijzingen en volgorde van secties', () => {
     expect(checkContent('content').map((p) => `${p.file}: ${p.message}`)).toEqual([]);
   });
 
-  it('has every collection filled', () => {
+  it('heeft elke collectie gevuld', () => {
     for (const c of COLLECTIONS) expect(readdirSync(`content/${c}`).length, c).toBeGreaterThan(0);
   });
 
-  it.runIf(existsSync(CHECKER))('cites its sources, with every figure found and nothing copied (check-bronnen)', () => {
+  it.skipIf(!HAS_SHARED)(metBronnen('noemt zijn bronnen, elk cijfer staat erin en niets is overgenomen (check-bronnen)'), () => {
     const out = execFileSync(process.execPath, [CHECKER, 'content', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const { report } = JSON.parse(out) as { report: { file: string; needsSource: boolean; cited: string[]; unfound: string[]; copied: string[] }[] };
     const problems = report.flatMap((r) => [

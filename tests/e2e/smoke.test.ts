@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../support/browser.ts';
 
 describe('home', () => {
-  it('opens in Dutch with a skip link that works by keyboard', async () => {
+  it('opent in het Nederlands, met een skiplink die met het toetsenbord werkt', async () => {
     const { page, foreignRequests, close } = await openPage('/');
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     await page.keyboard.press('Tab');

@@ -7,8 +7,8 @@ import { fileFor, html, htmlFiles, idsIn, referencesIn, urlOf } from '../support
 
 const pages = htmlFiles();
 
-describe('built site', () => {
-  it('has the pages a visitor expects', () => {
+describe('de gebouwde site', () => {
+  it('heeft de pagina\'s die een bezoeker verwacht', () => {
     const urls = new Set(pages.map(urlOf));
     for (const u of ['/', '/themas/', '/gidsen/', '/praktijkvoorbeelden/', '/bronnen/', '/begrippen/', '/instrumenten/', '/zoeken/', '/over/', '/toegankelijkheid/', '/privacy/', '/404.html', '/maatregelen/']) {
       expect(urls, u).toContain(u);
@@ -16,7 +16,7 @@ describe('built site', () => {
     expect(pages.length).toBeGreaterThan(100);
   });
 
-  it('has no broken internal links or anchors', () => {
+  it('heeft geen kapotte interne links of ankers', () => {
     const broken: string[] = [];
     for (const file of pages) {
       const from = urlOf(file);
@@ -39,7 +39,7 @@ describe('built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('loads nothing from another origin', () => {
+  it('laadt niets van een andere origin', () => {
     const foreign: string[] = [];
     for (const file of pages) {
       for (const { attr, value } of referencesIn(html(file))) {
@@ -51,12 +51,14 @@ describe('built site', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('is Dutch, titled and described on every page', () => {
+  it('is op elke pagina Nederlands, met titel, beschrijving, één h1 en een skiplink', () => {
     const problems: string[] = [];
     for (const file of pages) {
       const page = html(file);
       if (!/<html lang="nl"/.test(page)) problems.push(`${urlOf(file)}: geen lang="nl"`);
-      if (!/<title>[^<]+<\/title>/.test(page)) problems.push(`${urlOf(file)}: geen titel`);
+      if (!/<title>[^<]*\S[^<]*<\/title>/.test(page)) problems.push(`${urlOf(file)}: geen titel`);
+      const description = /<meta name="description" content="([^"]*)"/.exec(page)?.[1]?.trim() ?? '';
+      if (description.length < 20) problems.push(`${urlOf(file)}: geen beschrijving (meta description van minstens 20 tekens)`);
       if ((page.match(/<h1[\s>]/g) ?? []).length !== 1) problems.push(`${urlOf(file)}: niet precies één h1`);
       if (!page.includes('href="#inhoud"')) problems.push(`${urlOf(file)}: geen skiplink`);
     }

@@ -20,6 +20,7 @@ async function javascriptBytes(ctx: BenchContext, path: string): Promise<{ raw: 
   const inline = await page.$$eval('script:not([src])', (s) => s.map((e) => e.textContent ?? ''));
   const all = [...files, ...inline.map((t) => Buffer.from(t))];
   await page.close();
+  if (!files.length) throw new Error(`${path}: geen enkel JavaScript-bestand gemeten; de meting klopt niet.`);
   return {
     raw: all.reduce((a, b) => a + b.length, 0),
     gzip: all.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0),

@@ -1,21 +1,23 @@
 /** Reads the meldcode texts from the content collections (build time, for the pages). */
 import { getCollection } from 'astro:content';
-import type { MeldcodeTeksten } from './content-schema.ts';
+import { bundelTeksten, type MeldcodeTeksten } from './content-schema.ts';
 
 export async function laadMeldcodeTeksten(): Promise<MeldcodeTeksten> {
-  const [stappen, sectoren, lijsten, codes, casussen] = await Promise.all([
+  const [stappen, sectoren, lijsten, codes, casussen, regels] = await Promise.all([
     getCollection('meldcodeStappen'),
     getCollection('meldcodeSectoren'),
     getCollection('meldcodeLijsten'),
     getCollection('meldcodeTeksten'),
     getCollection('meldcodeCasussen'),
+    getCollection('meldcodeRegels'),
   ]);
-  const volgorde = ['start', '1', '2', '3', '4', '5', 'overzicht'];
-  return {
-    stappen: stappen.map((e) => e.data).sort((a, b) => volgorde.indexOf(a.id) - volgorde.indexOf(b.id)),
-    sectoren: sectoren.map((e) => e.data),
-    lijsten: Object.fromEntries(lijsten.map((e) => [e.data.id, e.data.items])) as MeldcodeTeksten['lijsten'],
-    codes: Object.fromEntries(codes.map((e) => [e.data.id, e.data])),
-    casussen: casussen.map((e) => e.data),
-  };
+  const data = <T,>(xs: { data: T }[]) => xs.map((e) => e.data);
+  return bundelTeksten({
+    stappen: data(stappen),
+    sectoren: data(sectoren),
+    lijsten: data(lijsten),
+    codes: data(codes),
+    casussen: data(casussen),
+    regels: data(regels),
+  });
 }

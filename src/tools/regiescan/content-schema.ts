@@ -19,7 +19,7 @@ export const bronPlaats = z.strictObject({
 });
 
 const optie = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.strictObject({ id: z.enum(ids), label: tekst() });
+  z.strictObject({ id: z.enum(ids), label: tekst(), kort: tekst().optional().describe('korte naam, bijvoorbeeld in labels van respondenten') });
 
 function alleOpties<T extends string>(ids: readonly T[]) {
   return (opties: { id: T }[]) => ids.every((id) => opties.some((o) => o.id === id)) && new Set(opties.map((o) => o.id)).size === opties.length;

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, type OpenedPage } from '../../support/browser.ts';
-import { naarBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
+import { MAX_BESTAND_BYTES, scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
-import { scoreScan } from '../../../src/tools/regiescan/domain/scoring.ts';
 import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
 import bench, { BUDGET_GZIP_BYTES } from '../../../src/cli/bench/regiescan.ts';
 
@@ -20,14 +19,20 @@ const catalogus = echteCatalogus();
 const stellingen = alleStellingen(catalogus);
 const SLEUTEL = 'veiligwijzer:regiescan';
 
-/** The answer the keyboard test gives to statement number i: 0–3, or "weet ik niet" every fifth. */
+/** The scan with hand-computed results (see the comment at the result test). */
+const handScan = (JSON.parse(readFileSync(new URL('uitslag-handberekend.json', FIXTURES), 'utf8')) as { data: Scan }).data;
+const HAND_SCORES = [83, 67, 22, 100, 17, 56, 78, 44, 33];
+
+/** The answer the export tests give to statement number i: 0–3, or "weet ik niet" every fifth. */
 const patroon = (i: number): Antwoord => (i % 5 === 4 ? 'weet-niet' : ((i * 3) % 4) as Antwoord);
 
 function volleScan(): Scan {
   return {
     stellingenVersie: 1,
-    context: { gemeenteRol: 'deelnemend', grootte: '20000-50000', respondentRol: 'manager-zvh', datum: '2026-04-01' },
+    context: { gemeenteRol: 'deelnemend', grootte: '20000-50000', respondentRol: 'manager-zvh', code: '', datum: '2026-04-01' },
     antwoorden: Object.fromEntries(stellingen.map((s, i) => [s.id, patroon(i)])),
+    notities: {},
+    actieplan: [],
   };
 }
 
@@ -42,7 +47,7 @@ async function openScan(options: { javaScript?: boolean } = {}): Promise<OpenedP
 
 /** Puts a scan in the device storage and reloads, as if the user had filled it in before. */
 async function metOpgeslagenScan(page: Page, scan: Scan) {
-  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SLEUTEL, JSON.stringify(naarBestand(scan))]);
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SLEUTEL, JSON.stringify(scanBestand(scan))]);
   await page.reload();
   await kop(page).waitFor({ state: 'visible' });
   await page.getByText('Uw eerdere antwoorden op dit apparaat zijn teruggezet').waitFor();
@@ -117,8 +122,10 @@ describe('regiescan', () => {
       await expect.poll(() => focusTekst(page)).toBe(`Onderdeel ${d + 1} van 9: ${catalogus.dimensies[d]!.titel}`);
       expect(await page.title()).toMatch(new RegExp(`^Onderdeel ${d + 1} van 9 – Regiescan`));
       for (let s = 0; s < 6; s++, n++) {
+        // From the heading to the first statement; after that past the note of the previous statement.
         await page.keyboard.press('Tab');
-        const a = patroon(n);
+        if (s > 0) await page.keyboard.press('Tab');
+        const a = handScan.antwoorden[stellingen[n]!.id]!;
         const stappen = a === 'weet-niet' ? 4 : a;
         if (stappen === 0) await page.keyboard.press('Space');
         for (let k = 0; k < stappen; k++) await page.keyboard.press('ArrowRight');
@@ -130,10 +137,9 @@ describe('regiescan', () => {
     }
     await expect.poll(() => focusTekst(page)).toBe('Uitslag van de regiescan');
 
-    const verwacht = scoreScan(catalogus, volleScan());
     const rijen = await scoreTabel(page);
-    expect(rijen.slice(0, 9).map((r) => r[2])).toEqual(verwacht.dimensies.map((d) => String(d.score)));
-    expect(rijen[9]![2]).toBe(String(verwacht.totaal));
+    expect(rijen.slice(0, 9).map((r) => r[2])).toEqual(HAND_SCORES.map(String));
+    expect(rijen[9]![2]).toBe('56');
     // Back and forth without losing answers.
     await page.getByRole('button', { name: 'Terug naar de stellingen' }).click();
     await expect.poll(() => kop(page).textContent()).toContain('Onderdeel 9 van 9');
@@ -142,18 +148,29 @@ describe('regiescan', () => {
     await close();
   });
 
-  it('shows the result: table and chart with the same figures, strongest and weakest, regiestijl, tips', async () => {
+  // Expected values worked out by hand from tests/unit/regiescan/fixtures/uitslag-handberekend.json: sums of 18 per
+  // dimension 15, 12, 4, 18, 3, 10, 14, 8, 6 → 83, 67, 22, 100, 17, 56, 78, 44, 33; total 500 / 9 → 56. Every sturend
+  // statement 3 and every verbindend statement 0 → regiestijl "Vooral sturend" (sturen 100, verbinden 0).
+  it('toont de uitslag: tabel en grafiek met dezelfde cijfers, de juiste sterkste en zwakste, de juiste regiestijl, tips', async () => {
     const { page, foreignRequests, close } = await openScan();
-    await metOpgeslagenScan(page, volleScan());
+    await page.locator('#regiescan-open').setInputFiles(fixture('uitslag-handberekend.json'));
+    await page.getByText(/De scan uit "uitslag-handberekend.json" is geopend/).waitFor();
     await naarUitslag(page);
-    const u = scoreScan(catalogus, volleScan());
-    const svg = page.locator('.regiescan__grafiek-en-tabel svg[role=img]');
-    const desc = await svg.locator('desc').textContent();
-    for (const d of u.dimensies) expect(desc).toContain(`${d.titel} ${d.score}`);
-    await expect.poll(() => page.locator('.regiescan__kolom').first().locator('li').count()).toBe(3);
-    await expect.poll(() => page.locator('.regiescan__kolom').nth(1).locator('li').count()).toBe(3);
-    expect(await page.locator('#kop-stijl').textContent()).toMatch(/^Uw regiestijl: /);
-    await expect.poll(() => page.locator('.regiescan__tips').count()).toBe(9);
+    const verwacht = [83, 67, 22, 100, 17, 56, 78, 44, 33].map(String);
+    const rijen = await scoreTabel(page);
+    expect(rijen.slice(0, 9).map((r) => r[2])).toEqual(verwacht);
+    expect(rijen[9]![2]).toBe('56');
+    const desc = await page.locator('.regiescan__grafiek-en-tabel svg[role=img] desc').textContent();
+    catalogus.dimensies.forEach((d, i) => expect(desc).toContain(`${d.titel} ${verwacht[i]}`));
+    const kolom = (id: string) => page.locator(`#${id} li`).allTextContents();
+    const titel = (id: string) => catalogus.dimensies.find((d) => d.id === id)!.titel;
+    expect(await page.locator('#sterkste h3').textContent()).toBe('Sterkste onderdelen');
+    expect(await kolom('sterkste')).toEqual([`${titel('selectie')}: 100`, `${titel('visie')}: 83`, `${titel('informatie')}: 78`]);
+    expect(await page.locator('#zwakste h3').textContent()).toBe('Zwakste onderdelen');
+    expect(await kolom('zwakste')).toEqual([`${titel('netwerk')}: 17`, `${titel('regio')}: 22`, `${titel('resultaten')}: 33`]);
+    expect(await page.locator('#kop-stijl').textContent()).toBe('Uw regiestijl: vooral sturend');
+    await page.getByText('Sturen: 100 van 100. Verbinden: 0 van 100.').waitFor();
+    await expect.poll(() => page.locator('.regiescan__tips').count(), { timeout: 15_000 }).toBe(9);
     expect(await page.locator('.regiescan__tips li').count()).toBeGreaterThanOrEqual(18);
     // Tips link to the guidance and examples, and every link leads to a page that exists.
     expect(await page.locator('.regiescan__tips a[href^="/gidsen/"]').count()).toBeGreaterThanOrEqual(9);
@@ -207,16 +224,15 @@ describe('regiescan', () => {
 
   it('compares with an earlier scan', async () => {
     const { page, foreignRequests, close } = await openScan();
-    await metOpgeslagenScan(page, volleScan());
+    await metOpgeslagenScan(page, { ...handScan, context: { ...handScan.context } });
     await naarUitslag(page);
     await page.locator('#regiescan-vergelijk').setInputFiles(fixture('eerdere-scan.json'));
     await page.locator('#kop-vergelijking').waitFor();
     expect(await page.locator('#kop-vergelijking').textContent()).toContain('1 maart 2025');
     const rijen = await scoreTabel(page);
-    const nu = scoreScan(catalogus, volleScan());
     rijen.slice(0, 9).forEach((r, i) => {
       expect(r[5]).toBe('33');
-      const verschil = nu.dimensies[i]!.score! - 33;
+      const verschil = HAND_SCORES[i]! - 33;
       expect(r[6]).toBe(verschil > 0 ? `+${verschil}` : verschil < 0 ? `−${-verschil}` : '0');
     });
     expect(await page.locator('.regiescan__radar-reeks--vergelijk').count()).toBe(1);
@@ -235,7 +251,7 @@ describe('regiescan', () => {
       [fixture('ander-instrument.json'), /gemaakt met de barrièremodel-bouwer/],
       [fixture('nieuwere-versie.json'), /nieuwere versie van de regiescan/],
       [fixture('ongeldige-antwoorden.json'), /geen geldige regiescan/],
-      [{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(300_000, 32) }, /te groot/],
+      [{ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(MAX_BESTAND_BYTES + 1, 32) }, /te groot/],
     ];
     for (const [bestand, melding] of gevallen) {
       await page.locator('#regiescan-open').setInputFiles(bestand);
@@ -310,18 +326,26 @@ describe('team scan', () => {
     await expectNoAxeViolations(page, 'teamscan met 5 scans');
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als spreadsheet (CSV)' }).click()]);
-    expect(readFileSync((await csv.path())!, 'utf8').trimEnd().split('\r\n')).toHaveLength(1 + 9 + 54);
+    const [tabel] = readFileSync((await csv.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n\r\n');
+    expect(tabel!.split('\r\n')).toHaveLength(1 + 1 + 9 + 54);
 
-    // A duplicate, bad files and a file of another statement-set version.
-    await page.locator('#team-bestanden').setInputFiles([fixture('team-1.json'), fixture('kapot.json'), fixture('ander-instrument.json'), fixture('nieuwere-versie.json')]);
+    // A duplicate and bad files: two messages, each on its own.
+    await page.locator('#team-bestanden').setInputFiles([fixture('team-1.json'), fixture('kapot.json')]);
     await page.locator('.utrecht-alert--error', { hasText: 'dezelfde scan als "team-1.json"' }).waitFor();
     await page.locator('.utrecht-alert--error', { hasText: 'kapot.json' }).waitFor();
-    await page.locator('.utrecht-alert--error', { hasText: 'barrièremodel' }).waitFor();
-    await page.locator('.utrecht-alert--error', { hasText: 'nieuwere versie' }).waitFor();
+    // Four or more: one summary message, by reason.
+    await page.locator('#team-bestanden').setInputFiles([fixture('team-1.json'), fixture('kapot.json'), fixture('ander-instrument.json'), fixture('nieuwere-versie.json')]);
+    await page.locator('.utrecht-alert--error', { hasText: '4 bestanden zijn niet toegevoegd' }).waitFor();
+    expect(await page.locator('.utrecht-alert--error').count()).toBe(1);
+    const redenen = await page.locator('#samenvatting-fouten > li').allTextContents();
+    expect(redenen).toHaveLength(4);
+    for (const reden of [/^1 × Dit is dezelfde scan als "team-1.json"/, /^1 × Dit bestand is geen geldig JSON-bestand/, /^1 × .*barrièremodel/, /^1 × .*nieuwere versie/]) {
+      expect(redenen.some((r) => reden.test(r)), String(reden)).toBe(true);
+    }
     expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
     await expectNoAxeViolations(page, 'teamscan met foutmeldingen');
 
-    await page.locator('#team-bestanden').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(300_000, 32) });
+    await page.locator('#team-bestanden').setInputFiles({ name: 'groot.json', mimeType: 'application/json', buffer: Buffer.alloc(MAX_BESTAND_BYTES + 1, 32) });
     await page.locator('.utrecht-alert--error', { hasText: 'te groot' }).waitFor();
     expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
 
@@ -340,10 +364,12 @@ describe('team scan', () => {
     const files = Array.from({ length: 20 }, (_, r) => {
       const scan: Scan = {
         stellingenVersie: 1,
-        context: { gemeenteRol: '', grootte: '', respondentRol: 'ketenpartner', datum: '2026-05-01' },
+        context: { gemeenteRol: '', grootte: '', respondentRol: 'ketenpartner', code: '', datum: '2026-05-01' },
         antwoorden: Object.fromEntries(stellingen.map((s, i) => [s.id, ((i + r) % 4) as Antwoord])),
+        notities: {},
+        actieplan: [],
       };
-      return { name: `r${r + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(naarBestand(scan, new Date(Date.UTC(2026, 4, 1, r))))) };
+      return { name: `r${r + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(scanBestand(scan, new Date(Date.UTC(2026, 4, 1, r))))) };
     });
     await page.locator('#team-bestanden').setInputFiles(files);
     await page.getByText('20 scans toegevoegd').waitFor();
@@ -374,6 +400,11 @@ describe('JavaScript budget', () => {
     const gzip = rows.filter((r) => r.name.endsWith('JavaScript (gzip)'));
     expect(gzip).toHaveLength(2);
     for (const r of gzip) expect(r.value, r.name).toBeLessThan(BUDGET_GZIP_BYTES);
+    // The bench must really have measured the island: at least one script file per page, and more than a loader's worth.
+    const bestanden = rows.filter((r) => r.name.endsWith('JavaScript-bestanden'));
+    expect(bestanden).toHaveLength(2);
+    for (const r of bestanden) expect(r.value, r.name).toBeGreaterThanOrEqual(1);
+    for (const r of gzip) expect(r.value, r.name).toBeGreaterThan(5_000);
     for (const o of geopend) {
       expect(o.foreignRequests).toEqual([]);
       await o.close();

@@ -5,7 +5,7 @@ import { laadTeksten } from './laad-teksten.ts';
 import { dossier } from './helpers.ts';
 
 const t = laadTeksten();
-const nu = new Date('2026-03-12T10:00:00Z');
+const nu = '12 maart 2026';
 
 describe('summary and text export', () => {
   const d = dossier({
@@ -15,11 +15,12 @@ describe('summary and text export', () => {
     ],
     gesprek: { gevoerd: 'ja', doel: 'zorgen delen', feiten: 'plekken', reactie: 'geschrokken', interpretatie: 'zorg blijft' },
     afwegingen: { a1: 'ja', a2: 'nee', a3: 'nee', a4: 'ja', toelichting: { a3: 'te complex' } },
-    informeren: { gedaan: 'ja', reactie: 'begrip' },
+    informeren: { status: 'gedaan', reactie: 'begrip' },
   });
   it('gives the outcome with both decisions, meldnorm and reasons in plain Dutch', () => {
     const s = maakSamenvatting(d, t);
     expect(s.uitkomstTitel).toBe('Melden bij Veilig Thuis');
+    expect(s.uitkomstTekst).toMatch(/zelf geen passende hulp/);
     expect(s.beslissingen.map((b) => b.antwoord)).toEqual(['Ja', 'Nee']);
     expect(s.meldnormen[0]).toMatch(/^Meldnorm 2/);
     expect(s.redenen.join(' ')).toMatch(/afweging 3/);
@@ -39,7 +40,7 @@ describe('summary and text export', () => {
     expect(md).toMatch(/^# Meldcode-stappenplan: samenvatting/);
     expect(md).toContain('12 maart 2026');
     expect(md).toContain('vervangt die niet');
-    for (const kop of ['## Begin', '## Signalen in kaart brengen', '## Gesprek met betrokkenen', '## Wegen van het geweld', '## Beslissen']) expect(md).toContain(kop);
+    for (const kop of ['### Begin', '### Signalen in kaart brengen', '### Gesprek met betrokkenen', '### Wegen van het geweld', '### Beslissen']) expect(md).toContain(kop);
     expect(md).toContain('Blauwe plek op \\*arm\\* \\[links\\]');
     expect(md).toContain('## Uitkomst: Melden bij Veilig Thuis');
     expect(md).toContain('Toelichting: te complex');
@@ -54,8 +55,37 @@ describe('summary and text export', () => {
   it('marks a training export as not for a real dossier', () => {
     expect(naarMarkdown({ ...d, modus: 'training', casus: 'school-blauwe-plekken' }, t, nu)).toContain('Oefening met een verzonnen casus');
   });
-  it('describes the staff-member route in the export', () => {
-    const md = naarMarkdown({ ...d, sector: 'kinderopvang', medewerkerVermoeden: 'ja' }, t, nu);
+  it('describes the staff-member route in the export: its steps and facts, and no "Beslissing 1 … Ja"', () => {
+    const md = naarMarkdown(
+      { ...d, sector: 'kinderopvang', medewerkerVermoeden: 'ja', medewerker: { feiten: 'Kind vertelt over\nhardhandig optillen.', gemeldAan: 'de houder', gemeldOp: '2026-03-10', overleg: '', maatregelen: '' } },
+      t,
+      nu,
+    );
     expect(md).toContain('Route bij een vermoeden tegen een medewerker');
+    expect(md).toContain('1. Zorg voor de veiligheid van de kinderen');
+    expect(md).toMatch(/De houder overlegt direct met de vertrouwensinspecteur/);
+    expect(md).toContain('Kind vertelt over  \n    hardhandig optillen.');
+    expect(md).toContain('de houder');
+    expect(md).not.toMatch(/Beslissing 1/);
+  });
+  it('the outcome comes first, with date, role and case reference; no name fields', () => {
+    const md = naarMarkdown({ ...d, rol: 'mentor', kenmerk: 'Z-14' }, t, nu);
+    const i = (s: string) => md.indexOf(s);
+    expect(i('12 maart 2026')).toBeLessThan(i('Uitkomst:'));
+    expect(i('**Uw rol (optioneel):** mentor')).toBeGreaterThan(0);
+    expect(i('**Kenmerk van de zaak (optioneel):** Z-14')).toBeGreaterThan(0);
+    expect(i('## Uitkomst:')).toBeLessThan(i('### Signalen in kaart brengen'));
+  });
+  it('keeps line breaks inside fields, in Markdown and in plain text', () => {
+    const met = dossier({ beschermendeFactoren: 'Oma helpt.\nSchool is steun.' });
+    const md = naarMarkdown(met, t, nu);
+    expect(md).toContain('Oma helpt.  \n  School is steun.');
+    expect(naarTekst(md)).toContain('Oma helpt.\n  School is steun.');
+  });
+  it('an unticked list reads as "none ticked", an open question as "not yet answered"', () => {
+    const s = maakSamenvatting(dossier({ afwegingen: { a1: 'ja' } }), t);
+    const rij = (v: string) => s.secties.flatMap((x) => x.rijen).find((r) => r.veld === v)!;
+    expect(rij('bijzondereVormen').waarden).toEqual(['Geen van deze aangekruist']);
+    expect(rij('a2').waarden[0]).toBe('Nog niet beantwoord');
   });
 });

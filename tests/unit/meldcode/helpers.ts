@@ -2,7 +2,9 @@ import { leegDossier, type Dossier } from '../../../src/tools/meldcode/domain/mo
 import type { SectorRegels } from '../../../src/tools/meldcode/domain/model.ts';
 
 export const ALGEMEEN: SectorRegels = { id: 'algemeen', vtAltijdRaadplegen: false, medewerkerRoute: false };
-export const ARTS: SectorRegels = { id: 'gezondheidszorg', vtAltijdRaadplegen: true, medewerkerRoute: false };
+export const ARTS: SectorRegels = { id: 'artsen', vtAltijdRaadplegen: true, medewerkerRoute: false };
+export const ZORG: SectorRegels = { id: 'gezondheidszorg', vtAltijdRaadplegen: false, medewerkerRoute: false };
+export const SCHOOL: SectorRegels = { id: 'onderwijs', vtAltijdRaadplegen: false, medewerkerRoute: true };
 export const OPVANG: SectorRegels = { id: 'kinderopvang', vtAltijdRaadplegen: false, medewerkerRoute: true };
 
 type Deep<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : Deep<T[K]>) : T[K] };

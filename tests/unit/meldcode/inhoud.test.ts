@@ -11,15 +11,16 @@ const t = laadTeksten();
 
 describe('content files', () => {
   it('validate against the schema (loaded like the build does)', () => {
-    expect(t.stappen.map((s) => s.id)).toEqual(['start', '1', '2', '3', '4', '5', 'overzicht']);
+    expect(t.stappen.map((s) => s.id)).toEqual(['start', 'kindcheck', '1', '2', '3', '4', '5', 'overzicht']);
     expect(t.sectoren.length).toBeGreaterThanOrEqual(7);
   });
   it('have the required sectors, each with its own rules where they differ', () => {
     const ids = t.sectoren.map((s) => s.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['algemeen', 'onderwijs', 'kinderopvang', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning', 'justitie']),
+      expect.arrayContaining(['algemeen', 'onderwijs', 'kinderopvang', 'artsen', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning', 'justitie']),
     );
-    expect(sectorRegels(t, 'gezondheidszorg')?.vtAltijdRaadplegen).toBe(true);
+    expect(sectorRegels(t, 'artsen')?.vtAltijdRaadplegen).toBe(true);
+    expect(sectorRegels(t, 'gezondheidszorg')?.vtAltijdRaadplegen).toBe(false);
     expect(sectorRegels(t, 'kinderopvang')?.medewerkerRoute).toBe(true);
     expect(t.sectoren.find((s) => s.id === 'kinderopvang')?.medewerkerRoute?.stappen.join(' ')).toContain('vertrouwensinspecteur');
     expect(sectorRegels(t, 'algemeen')).toEqual({ id: 'algemeen', vtAltijdRaadplegen: false, medewerkerRoute: false });
@@ -76,9 +77,10 @@ describe('content files', () => {
                     d.consultaties = a4 === 'ja' ? [{ id: 'c', met: 'veilig-thuis', wanneer: '', anoniem: true, advies: '' }] : [];
                     d.geenVtReden = 'r';
                     d.gesprek.gevoerd = 'nee';
-                    d.informeren.gedaan = 'nee';
+                    d.informeren.status = 'uitzondering';
                     const u = bepaalUitkomst(d, sector);
                     codes.add(`soort-${u.soort}`);
+                    codes.add(u.tekst);
                     u.redenen.forEach((c) => codes.add(c));
                     u.acties.forEach((c) => codes.add(c));
                     u.meldnormen.forEach((n) => codes.add(`meldnorm-${n}`));
@@ -99,8 +101,7 @@ describe('content files', () => {
     expect(ids('consultpartners')).toEqual(expect.arrayContaining(['veilig-thuis', 'deskundige']));
     expect(ids('bronsoorten')).toContain('van-derden');
     expect(ids('bijzondere-vormen')).toEqual(['eergerelateerd', 'huwelijksdwang', 'vgv']);
-    expect(ids('uitzonderingen').length).toBe(4);
-    expect(t.lijsten.onveiligheid.find((i) => i.id === 'disclosure')?.uitleg).toMatch(/acute onveiligheid/);
+    expect(ids('uitzonderingen')).toEqual(['veiligheid-client', 'veiligheid-professional', 'veiligheid-anderen', 'contact-verbreken']);
   });
   it('the texts do not name the tool as a replacement of the meldcode', () => {
     expect(t.codes['ui-ondersteunt']!.tekst).toMatch(/vervangt die niet/);
@@ -108,10 +109,14 @@ describe('content files', () => {
 });
 
 describe('training cases', () => {
-  it('there are at least 6 cases across the required settings', () => {
-    expect(t.casussen.length).toBeGreaterThanOrEqual(6);
+  it('there are at least 10 cases across the required settings', () => {
+    expect(t.casussen.length).toBeGreaterThanOrEqual(10);
     const sectoren = new Set(t.casussen.map((c) => c.sector));
-    for (const s of ['onderwijs', 'kinderopvang', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning']) expect(sectoren).toContain(s);
+    for (const s of ['onderwijs', 'kinderopvang', 'artsen', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning']) expect(sectoren).toContain(s);
+    expect(t.casussen.some((c) => c.route === 'kindcheck' && c.model.kindcheck === 'geen-zorg')).toBe(true);
+    expect(t.casussen.some((c) => c.model.a5 === 'nee')).toBe(true);
+    expect(t.casussen.some((c) => c.model.a5 === 'ja')).toBe(true);
+    expect(t.casussen.some((c) => c.model.informeren === 'uitzondering' && c.model.bijzondereVorm)).toBe(true);
     expect(t.casussen.some((c) => c.model.kindcheck === 'positief' && c.setting.includes('GGZ'))).toBe(true);
     expect(t.casussen.some((c) => c.betrokkene === 'oudere')).toBe(true);
     expect(t.casussen.some((c) => c.model.bijzondereVorm)).toBe(true);
@@ -126,12 +131,13 @@ describe('training cases', () => {
     for (const c of t.casussen) {
       const u = bepaalUitkomst(modelDossier(c.id), sectorRegels(t, c.sector));
       expect(u.soort, c.id).not.toBe('onvolledig');
+      if (!u.beslissingen) continue;
       expect(u.melden, c.id).toBe(c.model.melden);
       expect(u.hulp === 'open' ? 'nee' : u.hulp, c.id).toBe(c.model.hulp);
     }
   });
   it('the cases cover melden, hulp, both and closing without concern', () => {
     const soorten = new Set(t.casussen.map((c) => bepaalUitkomst(modelDossier(c.id), sectorRegels(t, c.sector)).soort));
-    expect([...soorten].sort()).toEqual(['afsluiten', 'hulp', 'melden', 'melden-en-hulp']);
+    expect([...soorten].sort()).toEqual(['afsluiten', 'hulp', 'kindcheck-negatief', 'melden', 'melden-en-hulp']);
   });
 });

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import {
+  bundelTeksten,
   casusSchema,
   codeTekstSchema,
   lijstSchema,
+  regelSchema,
   sectorSchema,
   stapSchema,
   type MeldcodeTeksten,
@@ -15,12 +17,12 @@ const map = new URL('../../../content/instrumenten/meldcode/', import.meta.url);
 export const laadYaml = (naam: string): unknown => parse(readFileSync(new URL(naam, map), 'utf8'));
 
 export function laadTeksten(): MeldcodeTeksten {
-  const lijsten = z.array(lijstSchema).parse(laadYaml('lijsten.yaml'));
-  return {
+  return bundelTeksten({
     stappen: z.array(stapSchema).parse(laadYaml('stappen.yaml')),
     sectoren: z.array(sectorSchema).parse(laadYaml('sectoren.yaml')),
-    lijsten: Object.fromEntries(lijsten.map((l) => [l.id, l.items])) as MeldcodeTeksten['lijsten'],
-    codes: Object.fromEntries(z.array(codeTekstSchema).parse(laadYaml('teksten.yaml')).map((c) => [c.id, c])),
+    lijsten: z.array(lijstSchema).parse(laadYaml('lijsten.yaml')),
+    codes: z.array(codeTekstSchema).parse(laadYaml('teksten.yaml')),
     casussen: z.array(casusSchema).parse(laadYaml('casussen.yaml')),
-  };
+    regels: z.array(regelSchema).parse(laadYaml('regels.yaml')),
+  });
 }

@@ -61,12 +61,12 @@ describe('afwegingskader: every path', () => {
     });
   }
 
-  it('a disclosure counts as acute: melden under meldnorm 1 with the disclosure as reason', () => {
+  it('a disclosure (regional protocols) leads to melden under meldnorm 1 with the disclosure as reason', () => {
     const u = bepaalUitkomst(afw('ja', 'ja', null, null, null, ['disclosure']), ALGEMEEN);
     expect(u.melden).toBe('ja');
     expect(u.meldnormen).toEqual([1]);
     expect(u.redenen).toContain('onveilig-disclosure');
-    expect(u.acties).toEqual(expect.arrayContaining(['melden-vt', 'informeren-client', 'a3-5-samen-met-vt']));
+    expect(u.acties).toEqual(['melden-vt', 'informeren-ouders', 'a3-5-samen-met-vt']);
   });
   it('doubt on afweging 2 asks to consult Veilig Thuis', () => {
     const u = bepaalUitkomst(afw('ja', 'twijfel'), ALGEMEEN);
@@ -115,22 +115,22 @@ describe('inconsistent input: answers made irrelevant by an earlier answer', () 
     expect(genegeerdeAntwoorden(e, ALGEMEEN)).toEqual(['gesprekUitzondering']);
   });
   it('informing the client only counts when there is a melding; monitoring only with help', () => {
-    const d = { ...afw('nee'), informeren: { gedaan: 'ja' as const, reactie: 'boos', uitzondering: null, reden: '' }, monitoring: { wat: 'x', wanneer: '' } };
+    const d = { ...afw('nee'), informeren: { status: 'gedaan' as const, datum: '', reactie: 'boos', uitzondering: null, reden: '' }, monitoring: { wat: 'x', wanneer: '' } };
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['informeren', 'monitoring']));
-    const m = { ...afw('ja', 'nee', 'nee'), informeren: { gedaan: 'ja' as const, reactie: '', uitzondering: null, reden: '' } };
+    const m = { ...afw('ja', 'nee', 'nee'), informeren: { status: 'gedaan' as const, datum: '', reactie: '', uitzondering: null, reden: '' } };
     expect(isRelevant(m, ALGEMEEN, 'informeren')).toBe(true);
     expect(isRelevant(m, ALGEMEEN, 'monitoring')).toBe(false);
   });
   it('a kindcheck of an adult is ignored when the concern turns out to be about a child', () => {
-    const d = dossier({ betrokkene: 'kind', kindcheck: { aanleidingen: ['psychisch'], nagegaan: [], uitkomst: 'positief', notitie: '' } });
+    const d = dossier({ betrokkene: 'kind', kindcheck: { kinderen: null, aanleidingen: ['psychisch'], nagegaan: [], uitkomst: 'positief', notitie: '' } });
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['kindcheck']);
     expect(schermFouten(d, ALGEMEEN, 1)).toEqual([]);
   });
 });
 
 describe('sector differences', () => {
-  it('gezondheidszorg: Veilig Thuis is in principle always consulted in step 2, or a reason is recorded', () => {
-    const d = dossier({ sector: 'gezondheidszorg', consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] });
+  it('artsen (KNMG-meldcode): Veilig Thuis is in principle always consulted in step 2, or a reason is recorded', () => {
+    const d = dossier({ sector: 'artsen', consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] });
     expect(schermFouten(d, ARTS, 2).map((f) => f.code)).toEqual(['fout-geen-vt-reden']);
     expect(schermFouten({ ...d, geenVtReden: 'Direct 112 gebeld; VT belt terug.' }, ARTS, 2)).toEqual([]);
     const metVt = { ...d, consultaties: [...d.consultaties, { id: 'c2', met: 'veilig-thuis', wanneer: '', anoniem: true, advies: 'praat' }] };
@@ -155,7 +155,9 @@ describe('sector differences', () => {
     const d = { ...afw('ja', 'nee', 'ja', 'ja', 'loopt'), sector: 'kinderopvang', medewerkerVermoeden: 'ja' as const };
     const u = bepaalUitkomst(d, OPVANG);
     expect(u.soort).toBe('medewerker-route');
-    expect(u.melden).toBe('ja');
+    // Not a melding to Veilig Thuis: the two decisions of stap 5 do not apply in this route.
+    expect(u.beslissingen).toBe(false);
+    expect(u.melden).toBe('open');
     expect(volgendScherm(d, OPVANG, 'start')).toBe('overzicht');
     expect(vorigScherm(d, OPVANG, 'overzicht')).toBe('start');
     expect(schermen(d, OPVANG).filter((s) => !s.vanToepassing).map((s) => s.scherm)).toEqual([1, 2, 3, 4, 5]);
@@ -175,7 +177,7 @@ describe('sector differences', () => {
 
 describe('kindcheck', () => {
   const volw = (uitkomst: 'positief' | 'geen-zorg' | 'onduidelijk' | null) =>
-    dossier({ betrokkene: 'volwassene', kindcheck: { aanleidingen: ['psychisch'], nagegaan: ['kinderen-thuis'], uitkomst, notitie: '' } });
+    dossier({ betrokkene: 'volwassene', kindcheck: { kinderen: null, aanleidingen: ['psychisch'], nagegaan: ['kinderen-thuis'], uitkomst, notitie: '' } });
   it('is required for an adult or an older person, not for a child', () => {
     expect(schermFouten(volw(null), ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
     expect(schermFouten({ ...volw(null), betrokkene: 'oudere' }, ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
@@ -220,7 +222,7 @@ describe('screens, errors and points for attention', () => {
   it('step 5: informing the client before a melding, or an exception with a reason', () => {
     const d = afw('ja', 'nee', 'nee');
     expect(schermFouten(d, ALGEMEEN, 5).map((f) => f.code)).toEqual(['fout-informeren']);
-    const nee = { ...d, informeren: { gedaan: 'nee' as const, reactie: '', uitzondering: 'veiligheid-anderen', reden: '' } };
+    const nee = { ...d, informeren: { status: 'uitzondering' as const, datum: '', reactie: '', uitzondering: 'veiligheid-anderen', reden: '' } };
     expect(schermFouten(nee, ALGEMEEN, 5).map((f) => f.code)).toEqual(['fout-uitzondering-reden']);
     expect(aandachtspunten({ ...nee, informeren: { ...nee.informeren, reden: 'Broer dreigt.' } }, ALGEMEEN)).toContain('let-niet-geinformeerd');
     expect(schermFouten(afw('ja', 'nee', 'ja', 'ja', 'loopt'), ALGEMEEN, 5)).toEqual([]);
@@ -281,8 +283,8 @@ describe('changes say what changed', () => {
     const w = wijzigingen(dossier(), dossier({ betrokkene: 'volwassene' }), ALGEMEEN, ALGEMEEN);
     expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['kindcheck'] });
   });
-  it('switching sector to gezondheidszorg asks for a VT consultation or reason', () => {
-    const w = wijzigingen(dossier(), dossier({ sector: 'gezondheidszorg' }), ALGEMEEN, ARTS);
+  it('switching sector to artsen asks for a VT consultation or reason', () => {
+    const w = wijzigingen(dossier(), dossier({ sector: 'artsen' }), ALGEMEEN, ARTS);
     expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['geenVtReden'] });
   });
   it('no change, no message', () => {

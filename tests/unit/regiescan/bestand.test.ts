@@ -1,77 +1,132 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSIE, MAX_BESTAND_BYTES, leesBestand, leesOpslag, leesScanData, naarBestand, naarJson } from '../../../src/tools/regiescan/domain/bestand.ts';
-import { fixture, scan } from './helpers.ts';
+import {
+  FORMAT_VERSIE, MAX_BESTAND_BYTES, MAX_NOTITIE, alsScan, alsTeam, leesBestand, leesOpslag, leesScanData, naarJson, scanBestand, teamBestand,
+  type TeamResultaat,
+} from '../../../src/tools/regiescan/domain/bestand.ts';
+import { fixture, respondent, scan } from './helpers.ts';
 
 const volledig = scan({ 'visie-1': 3, 'visie-2': 'weet-niet', 'regio-4': 0 }, {
-  context: { gemeenteRol: 'centrumgemeente', grootte: 'boven-100000', respondentRol: 'manager-zvh', datum: '2026-02-03' },
+  context: { gemeenteRol: 'centrumgemeente', grootte: 'boven-100000', respondentRol: 'manager-zvh', code: 'Z1', datum: '2026-02-03' },
+  notities: { 'visie-1': 'Staat in het jaarplan 2026.' },
+  actieplan: [{ id: 'a1', dimensieId: 'visie', tekst: 'Visie bespreken in de stuurgroep', eigenaar: 'manager', datum: '2026-06-01', status: 'bezig' }],
 });
 
 const melding = (text: string) => {
   const r = leesBestand(text);
   return r.ok ? '' : r.message;
 };
+const data = (text: string) => {
+  const r = leesBestand(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+};
 
-describe('scan file', () => {
-  it('round-trips through JSON', () => {
-    const text = naarJson(volledig, new Date('2026-02-03T10:00:00Z'));
-    const r = leesBestand(text);
-    expect(r.ok && r.value.data).toEqual(volledig);
-    expect(r.ok && r.value.opgeslagen).toBe('2026-02-03T10:00:00.000Z');
-    expect(JSON.parse(text)).toMatchObject({ instrument: 'regiescan', versie: FORMAT_VERSIE });
+describe('scanbestand', () => {
+  it('gaat heen en terug door JSON, met notities en actieplan', () => {
+    const text = naarJson(scanBestand(volledig, new Date('2026-02-03T10:00:00Z')));
+    const r = data(text);
+    expect(alsScan(r.data)).toEqual({ ok: true, value: volledig });
+    expect(r.opgeslagen).toBe('2026-02-03T10:00:00.000Z');
+    expect(JSON.parse(text)).toMatchObject({ instrument: 'regiescan', versie: 3, data: { soort: 'scan' } });
+    expect(FORMAT_VERSIE).toBe(3);
   });
 
-  it('migrates format version 1 (answer list, null for "weet ik niet")', () => {
-    const r = leesBestand(fixture('formaat-versie-1.json'));
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.value.versie).toBe(FORMAT_VERSIE);
-    expect(r.value.data.stellingenVersie).toBe(1);
-    expect(r.value.data.context.respondentRol).toBe('bestuurder');
-    expect(r.value.data.antwoorden['visie-1']).toBe('weet-niet');
-    expect(r.value.data.antwoorden['visie-2']).toBe(1);
+  it('migreert formaatversie 1 (antwoordlijst, null voor "weet ik niet")', () => {
+    const r = data(fixture('formaat-versie-1.json'));
+    expect(r.versie).toBe(FORMAT_VERSIE);
+    const s = alsScan(r.data);
+    expect(s.ok).toBe(true);
+    if (!s.ok) return;
+    expect(s.value.stellingenVersie).toBe(1);
+    expect(s.value.context).toEqual({ gemeenteRol: 'deelnemend', grootte: 'tot-20000', respondentRol: 'bestuurder', code: '', datum: '2025-01-15' });
+    // Statement 0 (visie-1) had null, statement 1 (visie-2) score 1 % 4 = 1.
+    expect(s.value.antwoorden['visie-1']).toBe('weet-niet');
+    expect(s.value.antwoorden['visie-2']).toBe(1);
+    expect(Object.keys(s.value.antwoorden)).toHaveLength(54);
+    expect([s.value.notities, s.value.actieplan]).toEqual([{}, []]);
   });
 
-  it('refuses a file of a newer version, naming both versions', () => {
-    expect(melding(fixture('nieuwere-versie.json'))).toMatch(/nieuwere versie.*versie 99.*versie 2/);
+  it('migreert formaatversie 2 (de bestanden van respondenten van vorig jaar)', () => {
+    const r = data(fixture('team-1.json'));
+    const s = alsScan(r.data);
+    expect(s.ok && s.value.context).toEqual({ gemeenteRol: 'centrumgemeente', grootte: '50000-100000', respondentRol: 'bestuurder', code: '', datum: '2026-03-01' });
+    expect(s.ok && [s.value.antwoorden['visie-1'], s.value.antwoorden['bestuur-1'], s.value.antwoorden['bestuur-6']]).toEqual([3, 0, 'weet-niet']);
+    expect(r.opgeslagen).toBe('2026-03-01T10:00:00.000Z');
   });
-  it('refuses a file of another tool, naming it', () => {
+
+  it('weigert een bestand van een nieuwere versie en noemt beide versies', () => {
+    expect(melding(fixture('nieuwere-versie.json'))).toMatch(/nieuwere versie.*versie 99.*versie 3/);
+  });
+  it('weigert een bestand van een ander instrument en noemt het', () => {
     expect(melding(fixture('ander-instrument.json'))).toContain('barrièremodel');
   });
-  it('refuses malformed JSON', () => {
+  it('weigert kapotte JSON', () => {
     expect(melding(fixture('kapot.json'))).toContain('geen geldig JSON-bestand');
     expect(melding('')).toContain('geen geldig JSON-bestand');
   });
-  it('refuses invalid answers', () => {
-    expect(melding(fixture('ongeldige-antwoorden.json'))).toContain('geen geldige regiescan');
-    const bad = (antwoorden: unknown) => leesScanData({ stellingenVersie: 1, antwoorden }).ok;
-    expect(bad({ 'visie-1': '3' })).toBe(false);
-    expect(bad({ 'Visie 1': 3 })).toBe(false);
-    expect(bad([])).toBe(false);
-    expect(bad({ 'visie-1': 3 })).toBe(true);
+  it('weigert ongeldige antwoorden en zegt waar het zit', () => {
+    expect(melding(fixture('ongeldige-antwoorden.json'))).toContain('het antwoord bij stelling "visie-1" moet 0 tot 3 of "weet ik niet" zijn');
+    const goed = (antwoorden: unknown) => leesScanData({ stellingenVersie: 1, antwoorden }).ok;
+    expect(goed({ 'visie-1': '3' })).toBe(false);
+    expect(goed({ 'Visie 1': 3 })).toBe(false);
+    expect(goed([])).toBe(false);
+    expect(goed({ 'visie-1': 3 })).toBe(true);
     expect(leesScanData({ stellingenVersie: 0, antwoorden: {} }).ok).toBe(false);
     expect(leesScanData({ stellingenVersie: 1.5, antwoorden: {} }).ok).toBe(false);
     expect(leesScanData(null).ok).toBe(false);
-    const veel = Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`s-${i}`, 1]));
-    expect(bad(veel)).toBe(false);
+    expect(goed(Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`s-${i}`, 1])))).toBe(false);
   });
-  it('refuses a bad format-1 file', () => {
-    const v1 = (data: unknown) => leesBestand(JSON.stringify({ instrument: 'regiescan', versie: 1, data })).ok;
+  it('weigert een te lange notitie en een kapotte actie, met de plaats in woorden', () => {
+    const v3 = (d: unknown) => melding(JSON.stringify({ instrument: 'regiescan', versie: 3, data: d }));
+    const basis = { soort: 'scan', stellingenVersie: 1, antwoorden: {} };
+    expect(v3({ ...basis, notities: { 'visie-1': 'x'.repeat(MAX_NOTITIE + 1) } })).toContain('de notitie bij stelling "visie-1"');
+    expect(v3({ ...basis, actieplan: [{ id: 'a1', dimensieId: 'visie', tekst: 'x', status: 'misschien' }] })).toContain('actie 1 van het actieplan: "status" klopt niet');
+    expect(v3({ stellingenVersie: 1, antwoorden: {} })).toContain('niet in of het een scan of een teamresultaat is');
+  });
+  it('weigert een slecht bestand van formaat 1', () => {
+    const v1 = (d: unknown) => leesBestand(JSON.stringify({ instrument: 'regiescan', versie: 1, data: d })).ok;
     expect(v1({ antwoorden: {} })).toBe(false);
     expect(v1({ antwoorden: [{ stelling: 'visie-1', score: 4 }] })).toBe(false);
     expect(v1({ antwoorden: [{ score: 1 }] })).toBe(false);
     expect(v1({ antwoorden: [] })).toBe(true);
   });
-  it('drops unknown context values and bad dates instead of refusing the file', () => {
-    const r = leesScanData({ stellingenVersie: 1, context: { gemeenteRol: 'koning', grootte: 5, respondentRol: 'bestuurder', datum: 'gisteren' }, antwoorden: {} });
-    expect(r.ok && r.value.context).toEqual({ gemeenteRol: '', grootte: '', respondentRol: 'bestuurder', datum: '' });
+  it('laat onbekende contextwaarden, slechte datums en een code die een naam kan zijn weg, in plaats van het bestand te weigeren', () => {
+    const r = leesScanData({ stellingenVersie: 1, context: { gemeenteRol: 'koning', grootte: 5, respondentRol: 'bestuurder', code: 'Jan Jansen', datum: 'gisteren' }, antwoorden: {} });
+    expect(r.ok && r.value.context).toEqual({ gemeenteRol: '', grootte: '', respondentRol: 'bestuurder', code: '', datum: '' });
+    const c = leesScanData({ stellingenVersie: 1, context: { code: ' B-12 ' }, antwoorden: {} });
+    expect(c.ok && c.value.context.code).toBe('B-12');
   });
-  it('refuses an oversized file before parsing', () => {
+  it('weigert een te groot bestand voor het lezen', () => {
     expect(melding(' '.repeat(MAX_BESTAND_BYTES + 1))).toContain('te groot');
   });
-  it('revives the device storage envelope', () => {
-    const r = leesOpslag(naarBestand(volledig));
-    expect(r.ok && r.value.data).toEqual(volledig);
+  it('leest de envelop uit de opslag van het apparaat', () => {
+    const r = leesOpslag(scanBestand(volledig));
+    expect(r.ok && alsScan(r.value.data)).toEqual({ ok: true, value: volledig });
     expect(leesOpslag({ instrument: 'meldcode', versie: 1, data: {} }).ok).toBe(false);
     expect(leesOpslag('onzin').ok).toBe(false);
+  });
+});
+
+describe('teamresultaat als bestand', () => {
+  const team: TeamResultaat = {
+    datum: '2026-03-10',
+    respondenten: [respondent({ 'visie-1': 3 }, { context: { respondentRol: 'bestuurder' } }, '2026-03-01T10:00:00.000Z'), respondent({ 'visie-1': 1 }, {}, '2026-03-02T10:00:00.000Z')],
+    notities: { 'bestuur-1': 'Hier verschilden we het meest over.' },
+    actieplan: [{ id: 'a1', dimensieId: 'bestuur', tekst: 'Wethouders zorg uitnodigen', eigenaar: 'OOV', datum: '', status: 'gepland' }],
+  };
+  it('gaat heen en terug, zonder bestandsnamen', () => {
+    const metNamen = { ...team, respondenten: team.respondenten.map((r) => ({ ...r, naam: 'jan-de-vries.json' })) };
+    const text = naarJson(teamBestand(metNamen, new Date('2026-03-10T12:00:00Z')));
+    expect(text).not.toContain('jan-de-vries');
+    expect(alsTeam(data(text).data)).toEqual({ ok: true, value: team });
+  });
+  it('zegt het als een teambestand als scan wordt geopend, en andersom', () => {
+    const t = data(naarJson(teamBestand(team))).data;
+    expect(alsScan(t)).toEqual({ ok: false, message: expect.stringContaining('teamresultaat, geen scan van één persoon') });
+    expect(alsTeam(data(fixture('team-1.json')).data)).toEqual({ ok: false, message: expect.stringContaining('geen teamresultaat') });
+  });
+  it('zegt welke scan van het team niet klopt', () => {
+    const kapot = { soort: 'team', datum: '', respondenten: [{ opgeslagen: 'x', scan: { stellingenVersie: 1, antwoorden: {} } }, { opgeslagen: 'y', scan: { stellingenVersie: 1, antwoorden: { 'visie-1': 9 } } }] };
+    expect(melding(JSON.stringify({ instrument: 'regiescan', versie: 3, data: kapot }))).toContain('scan 2 van het team: het antwoord bij stelling "visie-1"');
   });
 });

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { dimensieSchema, scanSchema } from '../../../src/tools/regiescan/content-schema.ts';
 import { maakCatalogus } from '../../../src/tools/regiescan/domain/catalogus.ts';
 import type { Catalogus, Scan } from '../../../src/tools/regiescan/domain/model.ts';
+import type { Respondent } from '../../../src/tools/regiescan/domain/bestand.ts';
 
 export const CONTENT = new URL('../../../content/instrumenten/regiescan/', import.meta.url);
 export const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -38,8 +39,22 @@ export const kleineCatalogus: Catalogus = {
   ],
 };
 
-export function scan(antwoorden: Scan['antwoorden'], extra: Partial<Scan> = {}): Scan {
-  return { stellingenVersie: 1, context: { gemeenteRol: '', grootte: '', respondentRol: '', datum: '' }, antwoorden, ...extra };
+export function scan(antwoorden: Scan['antwoorden'], extra: Partial<Omit<Scan, 'context'>> & { context?: Partial<Scan['context']> } = {}): Scan {
+  const { context, ...rest } = extra;
+  return {
+    stellingenVersie: 1,
+    antwoorden,
+    notities: {},
+    actieplan: [],
+    ...rest,
+    context: { gemeenteRol: '', grootte: '', respondentRol: '', code: '', datum: '', ...context },
+  };
+}
+
+let teller = 0;
+/** A respondent of a team (the moment of saving tells files apart). */
+export function respondent(antwoorden: Scan['antwoorden'], extra: Parameters<typeof scan>[1] = {}, opgeslagen = `2026-01-01T00:00:${String(teller++ % 60).padStart(2, '0')}.${String(teller).padStart(3, '0')}Z`): Respondent {
+  return { opgeslagen, scan: scan(antwoorden, extra) };
 }
 
 export function fixture(name: string): string {

@@ -9,8 +9,7 @@ describe('scoring one scan', () => {
     expect(u.totaal).toBeNull();
     expect(u.totaalBand).toBeNull();
     expect(u.dimensies.every((d) => d.score === null && d.band === null && d.open === 2)).toBe(true);
-    expect(u.sterkst).toEqual([]);
-    expect(u.zwakst).toEqual([]);
+    expect(u.rangorde).toEqual({ sterkst: [], zwakst: [], alleGelijk: false });
     expect([u.beantwoord, u.weetNiet, u.open, u.totaalStellingen]).toEqual([0, 0, 6, 6]);
   });
 
@@ -64,22 +63,36 @@ describe('bands', () => {
   });
 });
 
-describe('strongest and weakest', () => {
+describe('sterkste en zwakste, gelijke standen als gelijk', () => {
   const d = (id: string, score: number | null): DimensieScore => ({ dimensieId: id, titel: id, score, band: null, beantwoord: 1, weetNiet: 0, open: 0, totaal: 1 });
-  it('takes three of each out of nine, without overlap', () => {
+  const vorm = (groepen: { score: number; items: DimensieScore[] }[]) => groepen.map((g) => [g.score, g.items.map((x) => x.dimensieId)]);
+  it('neemt er drie van elk uit negen, zonder overlap', () => {
     const r = sterkEnZwak([d('a', 10), d('b', 90), d('c', 50), d('d', 80), d('e', 20), d('f', 70), d('g', 30), d('h', 60), d('i', 40)]);
-    expect(r.sterkst.map((x) => x.dimensieId)).toEqual(['b', 'd', 'f']);
-    expect(r.zwakst.map((x) => x.dimensieId)).toEqual(['a', 'e', 'g']);
+    expect(vorm(r.sterkst)).toEqual([[90, ['b']], [80, ['d']], [70, ['f']]]);
+    expect(vorm(r.zwakst)).toEqual([[10, ['a']], [20, ['e']], [30, ['g']]]);
+    expect(r.alleGelijk).toBe(false);
   });
-  it('keeps catalogue order on ties and never lists a dimension twice', () => {
+  it('noemt alle onderdelen gelijk als ze allemaal even hoog scoren, en geeft dan geen sterkste of zwakste', () => {
     const r = sterkEnZwak([d('a', 50), d('b', 50), d('c', 50), d('d', 50)]);
-    expect(r.sterkst.map((x) => x.dimensieId)).toEqual(['a', 'b']);
-    expect(r.zwakst.map((x) => x.dimensieId)).toEqual(['c', 'd']);
+    expect(r).toEqual({ sterkst: [], zwakst: [], alleGelijk: true });
+    const alles2 = scoreScan(cat, scan({ 'a-1': 2, 'a-2': 2, 'b-1': 2, 'b-2': 2, 'c-1': 2, 'c-2': 2 }));
+    expect(alles2.rangorde.alleGelijk).toBe(true);
   });
-  it('handles one scored dimension and skips unscored ones', () => {
+  it('houdt een gelijke stand op de grens bij elkaar', () => {
+    const r = sterkEnZwak([d('a', 90), d('b', 80), d('c', 80), d('d', 80), d('e', 50), d('f', 40), d('g', 30), d('h', 20), d('i', 10)]);
+    expect(vorm(r.sterkst)).toEqual([[90, ['a']], [80, ['b', 'c', 'd']]]);
+    expect(vorm(r.zwakst)).toEqual([[10, ['i']], [20, ['h']], [30, ['g']]]);
+  });
+  it('zet bij twee verschillende scores de ene groep bij sterkst en de andere bij zwakst', () => {
+    const r = sterkEnZwak([d('a', 60), d('b', 50), d('c', 50)]);
+    expect(vorm(r.sterkst)).toEqual([[60, ['a']]]);
+    expect(vorm(r.zwakst)).toEqual([[50, ['b', 'c']]]);
+  });
+  it('werkt met één onderdeel met score en slaat onderdelen zonder score over', () => {
     const r = sterkEnZwak([d('a', null), d('b', 40)]);
-    expect(r.sterkst.map((x) => x.dimensieId)).toEqual(['b']);
+    expect(vorm(r.sterkst)).toEqual([[40, ['b']]]);
     expect(r.zwakst).toEqual([]);
+    expect(sterkEnZwak([d('a', null)])).toEqual({ sterkst: [], zwakst: [], alleGelijk: false });
   });
 });
 
@@ -118,5 +131,24 @@ describe('the real catalogue', () => {
     expect(u.totaalStellingen).toBe(54);
     expect(u.totaal).toBe(67);
     expect(u.dimensies).toHaveLength(9);
+  });
+});
+
+describe('de met de hand berekende fixture (uitslag-handberekend.json)', () => {
+  it('geeft de scores, sterkste en zwakste en de regiestijl die met de hand zijn uitgerekend', async () => {
+    const { leesBestand, alsScan } = await import('../../../src/tools/regiescan/domain/bestand.ts');
+    const { fixture } = await import('./helpers.ts');
+    const r = leesBestand(fixture('uitslag-handberekend.json'));
+    const s = r.ok ? alsScan(r.value.data) : r;
+    if (!s.ok) throw new Error(s.message);
+    const c = echteCatalogus();
+    const u = scoreScan(c, s.value);
+    // Sums of 18: 15, 12, 4, 18, 3, 10, 14, 8, 6 (see the fixture).
+    expect(u.dimensies.map((d) => d.score)).toEqual([83, 67, 22, 100, 17, 56, 78, 44, 33]);
+    expect(u.totaal).toBe(56); // 500 / 9 = 55,6
+    expect(u.rangorde.sterkst.map((g) => g.items[0]!.dimensieId)).toEqual(['selectie', 'visie', 'informatie']);
+    expect(u.rangorde.zwakst.map((g) => g.items[0]!.dimensieId)).toEqual(['netwerk', 'regio', 'resultaten']);
+    // Every sturend statement 3, every verbindend statement 0.
+    expect(regiestijl(c, s.value)).toEqual({ stijl: 'sturend', sturend: 100, verbindend: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leesBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
+import { alsScan, leesBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { antwoordLabel, vergelijk } from '../../../src/tools/regiescan/domain/vergelijking.ts';
 import { echteCatalogus, fixture, kleineCatalogus as cat, scan } from './helpers.ts';
 
@@ -31,7 +31,9 @@ describe('comparison over time', () => {
   it('compares the fixture of an earlier scan with the real catalogue', () => {
     const r = leesBestand(fixture('eerdere-scan.json'));
     if (!r.ok) throw new Error(r.message);
-    const v = vergelijk(echteCatalogus(), r.value.data, scan({}));
+    const eerder = alsScan(r.value.data);
+    if (!eerder.ok) throw new Error(eerder.message);
+    const v = vergelijk(echteCatalogus(), eerder.value, scan({}));
     expect(v.dimensies).toHaveLength(9);
     expect(v.dimensies.every((d) => d.eerder === 33 && d.nu === null && d.verschil === null)).toBe(true);
     expect(v.gewijzigd).toHaveLength(54);

@@ -60,6 +60,29 @@ function leesDossier(raw: unknown): Dossier {
   const d = leegDossier();
   d.modus = keuze(raw, 'modus', ['eigen', 'training'] as const, 'data') ?? 'eigen';
   d.casus = str(raw, 'casus', 'data') || null;
+  if (raw['directeFeedback'] !== undefined && typeof raw['directeFeedback'] !== 'boolean') stuk('data.directeFeedback');
+  d.directeFeedback = raw['directeFeedback'] === true;
+  d.route = keuze(raw, 'route', ['meldcode', 'kindcheck'] as const, 'data') ?? 'meldcode';
+  d.rol = str(raw, 'rol', 'data');
+  d.kenmerk = str(raw, 'kenmerk', 'data');
+  if (raw['koppeling'] !== undefined && raw['koppeling'] !== null) {
+    const kp = obj(raw, 'koppeling', 'data');
+    d.koppeling = {
+      soort: keuze(kp, 'soort', ['vervolg-kinderen', 'uit-kindcheck'] as const, 'koppeling') ?? stuk('koppeling.soort'),
+      kenmerk: str(kp, 'kenmerk', 'koppeling'),
+      datum: str(kp, 'datum', 'koppeling'),
+      verslag: str(kp, 'verslag', 'koppeling'),
+    };
+  }
+  const mw = obj(raw, 'medewerker', 'data');
+  d.medewerker = {
+    feiten: str(mw, 'feiten', 'medewerker'),
+    gemeldAan: str(mw, 'gemeldAan', 'medewerker'),
+    gemeldOp: str(mw, 'gemeldOp', 'medewerker'),
+    overleg: str(mw, 'overleg', 'medewerker'),
+    maatregelen: str(mw, 'maatregelen', 'medewerker'),
+  };
+  d.signalenDatum = str(raw, 'signalenDatum', 'data');
   d.sector = str(raw, 'sector', 'data') || null;
   d.betrokkene = keuze(raw, 'betrokkene', ['kind', 'volwassene', 'oudere'] as const, 'data');
   d.acuutGevaar = keuze(raw, 'acuutGevaar', JN, 'data');
@@ -79,6 +102,7 @@ function leesDossier(raw: unknown): Dossier {
   d.beschermendeFactoren = str(raw, 'beschermendeFactoren', 'data');
   const k = obj(raw, 'kindcheck', 'data');
   d.kindcheck = {
+    kinderen: keuze(k, 'kinderen', JN, 'kindcheck'),
     aanleidingen: ids(k, 'aanleidingen', 'kindcheck'),
     nagegaan: ids(k, 'nagegaan', 'kindcheck'),
     uitkomst: keuze(k, 'uitkomst', ['positief', 'geen-zorg', 'onduidelijk'] as const, 'kindcheck'),
@@ -95,6 +119,7 @@ function leesDossier(raw: unknown): Dossier {
   const g = obj(raw, 'gesprek', 'data');
   d.gesprek = {
     gevoerd: keuze(g, 'gevoerd', JN, 'gesprek'),
+    datum: str(g, 'datum', 'gesprek'),
     doel: str(g, 'doel', 'gesprek'),
     feiten: str(g, 'feiten', 'gesprek'),
     reactie: str(g, 'reactie', 'gesprek'),
@@ -114,6 +139,7 @@ function leesDossier(raw: unknown): Dossier {
     a3: keuze(a, 'a3', JN, 'afwegingen'),
     a4: keuze(a, 'a4', JN, 'afwegingen'),
     a5: keuze(a, 'a5', ['ja', 'nee', 'loopt'] as const, 'afwegingen'),
+    datum: str(a, 'datum', 'afwegingen'),
     toelichting: {
       a1: str(t, 'a1', 'toelichting'),
       a2: str(t, 'a2', 'toelichting'),
@@ -123,8 +149,13 @@ function leesDossier(raw: unknown): Dossier {
     },
   };
   const inf = obj(raw, 'informeren', 'data');
+  const mld = obj(raw, 'melding', 'data');
+  d.melding = { datum: str(mld, 'datum', 'melding'), afspraken: str(mld, 'afspraken', 'melding') };
+  // Earlier files recorded "gedaan: ja/nee"; "nee" meant an exception.
+  const oud = keuze(inf, 'gedaan', JN, 'informeren');
   d.informeren = {
-    gedaan: keuze(inf, 'gedaan', JN, 'informeren'),
+    status: keuze(inf, 'status', ['gepland', 'gedaan', 'uitzondering'] as const, 'informeren') ?? (oud === 'ja' ? 'gedaan' : oud === 'nee' ? 'uitzondering' : null),
+    datum: str(inf, 'datum', 'informeren'),
     reactie: str(inf, 'reactie', 'informeren'),
     uitzondering: str(inf, 'uitzondering', 'informeren') || null,
     reden: str(inf, 'reden', 'informeren'),

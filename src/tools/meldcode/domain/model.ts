@@ -6,11 +6,19 @@
 
 export type JaNee = 'ja' | 'nee';
 export type Betrokkene = 'kind' | 'volwassene' | 'oudere';
-export type Scherm = 'start' | 1 | 2 | 3 | 4 | 5 | 'overzicht';
+/** 'kindcheck' is the screen of the short kindcheck route (a kindcheck on its own, for an adult client). */
+export type Scherm = 'start' | 'kindcheck' | 1 | 2 | 3 | 4 | 5 | 'overzicht';
+/** What the professional does: the whole meldcode, or only the kindcheck for an adult client. */
+export type Route = 'meldcode' | 'kindcheck';
+/** Informing the client (or, for a child, the parents) about the melding. */
+export type InformerenStatus = 'gepland' | 'gedaan' | 'uitzondering';
 export const STAPPEN = [1, 2, 3, 4, 5] as const;
 export type StapNummer = (typeof STAPPEN)[number];
 
-/** Afweging 2: which kind of onveiligheid. A disclosure counts as acute onveiligheid. */
+/**
+ * Afweging 2: which kind of onveiligheid. "disclosure" is not a category of the basismodel: regional
+ * protocols and sector codes treat it as a reason to melden (see lijsten.yaml for the source).
+ */
 export type Onveiligheid = 'acuut' | 'structureel' | 'disclosure';
 export type KindcheckUitkomst = 'positief' | 'geen-zorg' | 'onduidelijk';
 /** Afweging 5 can only be answered after some time: "loopt" = the help is still under way. */
@@ -40,18 +48,42 @@ export interface Consultatie {
   advies: string;
 }
 
+/** The link between a kindcheck record and the meldcode walk for the children (each names the other). */
+export interface Koppeling {
+  soort: 'vervolg-kinderen' | 'uit-kindcheck';
+  /** Case reference (kenmerk) of the other record; may be empty when the user gave none. */
+  kenmerk: string;
+  /** Date the link was made (YYYY-MM-DD). */
+  datum: string;
+  /** In the walk for the children: the kindcheck record as text, so nothing of it is lost. */
+  verslag: string;
+}
+
 export interface Dossier {
   modus: 'eigen' | 'training';
   /** Training case id in training mode. */
   casus: string | null;
+  /** Training: show the model answer after each decision (true) or only at the end. */
+  directeFeedback: boolean;
+  route: Route;
+  /** For the record: the professional's role (never a name) and a case reference of their organisation. */
+  rol: string;
+  kenmerk: string;
+  koppeling: Koppeling | null;
   sector: string | null;
   betrokkene: Betrokkene | null;
   acuutGevaar: JaNee | null;
   /** Only in sectors with a separate route for a suspected staff member. */
   medewerkerVermoeden: JaNee | null;
+  /** Staff-member route: the facts and what was done, for the record. */
+  medewerker: { feiten: string; gemeldAan: string; gemeldOp: string; overleg: string; maatregelen: string };
+  /** Date the signals were recorded (stap 1). */
+  signalenDatum: string;
   signalen: Signaal[];
   beschermendeFactoren: string;
   kindcheck: {
+    /** The question that often settles it: are there minors the client cares for (or a pregnancy)? */
+    kinderen: JaNee | null;
     /** Ids of "oudersignalen" that apply. */
     aanleidingen: string[];
     /** Ids of "kindcheck-controles" that were checked. */
@@ -66,6 +98,7 @@ export interface Dossier {
   geenVtReden: string;
   gesprek: {
     gevoerd: JaNee | null;
+    datum: string;
     doel: string;
     feiten: string;
     reactie: string;
@@ -82,10 +115,15 @@ export interface Dossier {
     a3: JaNee | null;
     a4: JaNee | null;
     a5: A5Antwoord | null;
+    /** Date of the decision (afwegingen in stap 4 and 5). */
+    datum: string;
     toelichting: { a1: string; a2: string; a3: string; a4: string; a5: string };
   };
+  /** The melding to Veilig Thuis: when, and what was agreed with Veilig Thuis. */
+  melding: { datum: string; afspraken: string };
   informeren: {
-    gedaan: JaNee | null;
+    status: InformerenStatus | null;
+    datum: string;
     reactie: string;
     uitzondering: string | null;
     reden: string;
@@ -97,17 +135,24 @@ export function leegDossier(modus: Dossier['modus'] = 'eigen', casus: string | n
   return {
     modus,
     casus,
+    directeFeedback: false,
+    route: 'meldcode',
+    rol: '',
+    kenmerk: '',
+    koppeling: null,
     sector: null,
     betrokkene: null,
     acuutGevaar: null,
     medewerkerVermoeden: null,
+    medewerker: { feiten: '', gemeldAan: '', gemeldOp: '', overleg: '', maatregelen: '' },
+    signalenDatum: '',
     signalen: [],
     beschermendeFactoren: '',
-    kindcheck: { aanleidingen: [], nagegaan: [], uitkomst: null, notitie: '' },
+    kindcheck: { kinderen: null, aanleidingen: [], nagegaan: [], uitkomst: null, notitie: '' },
     consultaties: [],
     bijzondereVormen: [],
     geenVtReden: '',
-    gesprek: { gevoerd: null, doel: '', feiten: '', reactie: '', interpretatie: '', afspraken: '', uitzondering: null, uitzonderingReden: '' },
+    gesprek: { gevoerd: null, datum: '', doel: '', feiten: '', reactie: '', interpretatie: '', afspraken: '', uitzondering: null, uitzonderingReden: '' },
     afwegingen: {
       a1: null,
       a2: null,
@@ -115,9 +160,11 @@ export function leegDossier(modus: Dossier['modus'] = 'eigen', casus: string | n
       a3: null,
       a4: null,
       a5: null,
+      datum: '',
       toelichting: { a1: '', a2: '', a3: '', a4: '', a5: '' },
     },
-    informeren: { gedaan: null, reactie: '', uitzondering: null, reden: '' },
+    melding: { datum: '', afspraken: '' },
+    informeren: { status: null, datum: '', reactie: '', uitzondering: null, reden: '' },
     monitoring: { wat: '', wanneer: '' },
   };
 }
@@ -125,6 +172,7 @@ export function leegDossier(modus: Dossier['modus'] = 'eigen', casus: string | n
 /** The sector facts the rules need (a subset of the sector texts in content). */
 export interface SectorRegels {
   id: string;
+  /** The KNMG-meldcode's rule for artsen: ask Veilig Thuis for advice in stap 2, or record why not. */
   vtAltijdRaadplegen: boolean;
   medewerkerRoute: boolean;
 }

@@ -1,5 +1,5 @@
 /** Looking up the tool's texts (content) from the codes the rules produce. */
-import type { MeldcodeTeksten, SectorTekst, StapTekst, LijstItem } from '../content-schema.ts';
+import type { Bron, MeldcodeTeksten, Regel, SectorTekst, StapTekst, LijstItem } from '../content-schema.ts';
 import type { SectorRegels, Scherm } from './model.ts';
 import type { Veld } from './regels.ts';
 
@@ -48,4 +48,24 @@ export function afwegingTekst(t: MeldcodeTeksten, sectorId: string | null, a: 'a
 export function lijstLabel(items: LijstItem[], id: string | null): string {
   if (!id) return '';
   return items.find((i) => i.id === id)?.label ?? id;
+}
+
+/** A note or rule to show, with its sources. */
+export interface Notitie {
+  titel?: string;
+  teksten: string[];
+  punten: { titel?: string | undefined; tekst: string; uitleg?: string | undefined }[];
+  bronnen: Bron[];
+}
+
+/** A shared rule (regels.yaml) as a note. */
+export function regelNotitie(t: MeldcodeTeksten, id: Regel['id']): Notitie {
+  const r = t.regels[id];
+  return { titel: r.titel, teksten: r.tekst, punten: r.punten, bronnen: r.bronnen };
+}
+
+/** The sector's notes for a screen: its own notes with their source, and the shared rules it names. */
+export function sectorNotities(t: MeldcodeTeksten, sectorId: string | null, scherm: Scherm): Notitie[] {
+  const n = sectorTekst(t, sectorId)?.notities[schermId(scherm)] ?? [];
+  return n.map((x) => ('regel' in x ? regelNotitie(t, x.regel) : { teksten: [x.tekst], punten: [], bronnen: [x.bron] }));
 }

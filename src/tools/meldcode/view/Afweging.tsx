@@ -5,7 +5,7 @@ import { afwegingTekst, tekst, veldLabel } from '../domain/teksten.ts';
 
 type A = 'a1' | 'a2' | 'a3' | 'a4' | 'a5';
 
-export function Afweging({ t, d, wijzig, fout, a, opties }: StapProps & { a: A; opties: Optie[] }) {
+export function Afweging({ t, d, wijzig, fout, a, opties, samen = false }: StapProps & { a: A; opties: Optie[]; samen?: boolean }) {
   const scherm = a === 'a1' || a === 'a2' ? 4 : 5;
   const tekstA = afwegingTekst(t, d.sector, a);
   return (
@@ -17,7 +17,7 @@ export function Afweging({ t, d, wijzig, fout, a, opties }: StapProps & { a: A; 
             <span class="mc-afweging-nummer">{veldLabel(t, scherm, a)}</span> {tekstA.vraag}
           </>
         }
-        hulp={tekstA.eigenFormulering ? tekst(t, 'ui-sector-formulering') : undefined}
+        hulp={[samen ? tekst(t, 'ui-samen-met-vt-later') : '', tekstA.eigenFormulering ? tekst(t, 'ui-sector-formulering') : ''].filter(Boolean).join(' ') || undefined}
         opties={opties}
         value={d.afwegingen[a]}
         onChange={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, [a]: v } }))}

@@ -66,10 +66,10 @@ export function Bewaren({ t, d, bewaren, opslagBeschikbaar, onBewaren, onImport,
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           {tekst(t, 'ui-print')}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName(basis, 'md'), naarMarkdown(d, t), 'text/markdown')}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" id="mc-export-md" onClick={() => downloadText(fileName(basis, 'md'), naarMarkdown(d, t, vandaag()), 'text/markdown')}>
           {tekst(t, 'ui-export-md')}
         </button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName(basis, 'txt'), naarTekst(naarMarkdown(d, t)), 'text/plain')}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName(basis, 'txt'), naarTekst(naarMarkdown(d, t, vandaag())), 'text/plain')}>
           {tekst(t, 'ui-export-txt')}
         </button>
         <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName(basis, 'json'), naarBestand(d))}>
@@ -135,3 +135,6 @@ export function Wissen({ t, onWissen }: { t: MeldcodeTeksten; onWissen: () => vo
     </div>
   );
 }
+
+/** Today's local date for the export (until the shared layer's date formatter is merged). */
+export const vandaag = () => new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });

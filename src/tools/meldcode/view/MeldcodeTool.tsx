@@ -12,7 +12,10 @@ import { sectorRegels, stapTekst, tekst, titel, veldLabel } from '../domain/teks
 import { VELD_SCHERM } from '../domain/regels.ts';
 import { browserStorage, createDeviceStore } from '../../../lib/device-storage.ts';
 import type { StapProps } from './context.ts';
-import { Melding } from './velden.tsx';
+import { Melding, zetPrivacyTekst } from './velden.tsx';
+import { Kindcheck } from './Kindcheck.tsx';
+import { KindcheckVervolg } from './KindcheckVervolg.tsx';
+import { veldElement, focusVeld } from './focus.ts';
 import { StapInfo } from './StapInfo.tsx';
 import { StartScherm } from './StartScherm.tsx';
 import { Stap1 } from './Stap1.tsx';
@@ -22,7 +25,8 @@ import { Stap4 } from './Stap4.tsx';
 import { Stap5 } from './Stap5.tsx';
 import { Antwoorden, Uitkomst } from './Samenvatting.tsx';
 import { Bewaren, Wissen } from './Bewaren.tsx';
-import { CasusPaneel, TrainingKiezer, Vergelijking } from './Training.tsx';
+import { CasusPaneel, FeedbackPaneel, TrainingKiezer, Vergelijking } from './Training.tsx';
+import { vandaag } from './Bewaren.tsx';
 import './meldcode.css';
 
 const OPSLAG_SLEUTEL = 'veiligwijzer.meldcode';
@@ -42,6 +46,8 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   const [vanOverzicht, setVanOverzicht] = useState(false);
   const kop = useRef<HTMLHeadingElement>(null);
   const verplaatsFocus = useRef(false);
+  /** After "Wijzig": the field to focus on the new screen instead of its heading. */
+  const focusNaar = useRef<Veld | null>(null);
   const basisTitel = useRef('');
 
   const sector = sectorRegels(t, d.sector);
@@ -49,6 +55,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
 
   // Load what the user chose to keep on this device earlier.
   useEffect(() => {
+    zetPrivacyTekst((soorten) => tekst(t, 'ui-privacy-let-op', { soorten: soorten.map((x) => tekst(t, `privacy-${x}`)).join(', ') }));
     basisTitel.current = document.title;
     setOpslagBeschikbaar(store.available);
     setKlaar(true);
@@ -72,8 +79,10 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
     const nummer = typeof scherm === 'number' ? ` – ${tekst(t, 'ui-stap-van', { n: String(scherm) })}` : '';
     if (basisTitel.current) document.title = `${s.titel}${nummer} – ${basisTitel.current}`;
     if (verplaatsFocus.current) {
-      kop.current?.focus();
+      const veld = focusNaar.current;
+      if (!(veld && focusVeld(veld))) kop.current?.focus();
       verplaatsFocus.current = false;
+      focusNaar.current = null;
     }
   }, [scherm]);
 
@@ -113,9 +122,9 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
     return bepaalUitkomst(d, sector).ontbreekt ?? 'overzicht';
   };
 
-  const startCasus = (c: Casus) => {
+  const startCasus = (c: Casus, direct: boolean) => {
     const n = leegDossier('training', c.id);
-    setD({ ...n, sector: c.sector, betrokkene: c.betrokkene });
+    setD({ ...n, sector: c.sector, betrokkene: c.betrokkene, route: c.route, directeFeedback: direct });
     setVanOverzicht(false);
     gaNaar('start');
   };
@@ -167,7 +176,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
         <ol>
           {lijst.map(({ scherm: s, vanToepassing }) => (
             <li key={String(s)} class={s === scherm ? 'mc-stappen__huidig' : ''}>
-              <button type="button" class="mc-stappen__knop" aria-current={s === scherm ? 'step' : undefined} onClick={() => gaNaar(s)}>
+              <button type="button" class="mc-stappen__knop" data-scherm={String(s)} aria-current={s === scherm ? 'step' : undefined} onClick={() => gaNaar(s)}>
                 {typeof s === 'number' ? `${s}. ` : ''}
                 {stapTekst(t, s).titel}
                 {!vanToepassing && <span class="mc-stappen__nvt"> ({tekst(t, 'ui-niet-van-toepassing')})</span>}
@@ -205,7 +214,18 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
                 <p class="utrecht-paragraph mc-melding-titel">{tekst(t, 'ui-fouten-titel')}</p>
                 <ul class="utrecht-unordered-list">
                   {fouten.map((f) => (
-                    <li class="utrecht-unordered-list__item">{tekst(t, f.code)}</li>
+                    <li class="utrecht-unordered-list__item">
+                      <a
+                        class="utrecht-link"
+                        href={`#${veldElement(f.veld)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          focusVeld(f.veld);
+                        }}
+                      >
+                        {tekst(t, f.code)}
+                      </a>
+                    </li>
                   ))}
                 </ul>
               </div>
@@ -224,6 +244,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
           }}
         >
           {scherm === 'start' && <StartScherm {...props} />}
+          {scherm === 'kindcheck' && <Kindcheck {...props} />}
           {scherm === 1 && <Stap1 {...props} />}
           {scherm === 2 && <Stap2 {...props} />}
           {scherm === 3 && <Stap3 {...props} />}
@@ -236,6 +257,20 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
                   {tekst(t, 'ui-uitkomst-titel')}
                 </h3>
                 <Uitkomst t={t} d={d} kopNiveau={4} />
+                <KindcheckVervolg
+                  t={t}
+                  d={d}
+                  sector={sector}
+                  onStart={(n) => {
+                    setD(n);
+                    setVanOverzicht(false);
+                    gaNaar('start');
+                  }}
+                  onMeldcode={() => {
+                    setD((x) => ({ ...x, route: 'meldcode' }));
+                    gaNaar(1);
+                  }}
+                />
               </section>
               {casus && <Vergelijking t={t} d={d} sector={sector} casus={casus} />}
               <section aria-labelledby="mc-antwoorden-kop" class="mc-blok">
@@ -246,14 +281,16 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
                   t={t}
                   d={d}
                   kopNiveau={4}
-                  onWijzig={(_, s) => {
+                  onWijzig={(veld, s) => {
                     setVanOverzicht(true);
+                    focusNaar.current = veld;
                     gaNaar(s);
                   }}
                 />
               </section>
             </>
           )}
+          {casus && <FeedbackPaneel t={t} d={d} sector={sector} casus={casus} scherm={scherm} />}
           {scherm !== 'overzicht' && (
             <div class="utrecht-button-group mc-navigatie">
               {scherm !== 'start' && (
@@ -299,6 +336,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
 
       <div class="mc-print" aria-hidden="true">
         <h2 class="utrecht-heading-2">{tekst(t, 'export-titel')}</h2>
+        <p class="utrecht-paragraph">{klaar ? tekst(t, 'export-datum', { datum: vandaag() }) : ''}</p>
         <p class="utrecht-paragraph">{tekst(t, 'export-disclaimer')}</p>
         {d.modus === 'training' && <p class="utrecht-paragraph">{tekst(t, 'export-training')}</p>}
         <h3 class="utrecht-heading-3">{tekst(t, 'ui-uitkomst-titel')}</h3>

@@ -3,7 +3,7 @@ import type { MeldcodeTeksten } from '../content-schema.ts';
 import type { Dossier, Scherm } from '../domain/model.ts';
 import type { Veld } from '../domain/regels.ts';
 import { maakSamenvatting } from '../domain/samenvatting.ts';
-import { sectorTekst, tekst } from '../domain/teksten.ts';
+import { tekst } from '../domain/teksten.ts';
 
 export function Antwoorden({ t, d, onWijzig, kopNiveau = 3 }: { t: MeldcodeTeksten; d: Dossier; onWijzig?: (veld: Veld, scherm: Scherm) => void; kopNiveau?: 3 | 4 }) {
   const s = maakSamenvatting(d, t);
@@ -51,7 +51,6 @@ export function Antwoorden({ t, d, onWijzig, kopNiveau = 3 }: { t: MeldcodeTekst
 export function Uitkomst({ t, d, kopNiveau = 3, idPrefix = 'mc' }: { t: MeldcodeTeksten; d: Dossier; kopNiveau?: 3 | 4; idPrefix?: string }) {
   const s = maakSamenvatting(d, t);
   const Kop = `h${kopNiveau}` as 'h3' | 'h4';
-  const route = s.uitkomst.soort === 'medewerker-route' ? sectorTekst(t, d.sector)?.medewerkerRoute : undefined;
   const lijst = (kop: string, items: string[], id: string) =>
     items.length > 0 && (
       <section aria-labelledby={id}>
@@ -67,11 +66,21 @@ export function Uitkomst({ t, d, kopNiveau = 3, idPrefix = 'mc' }: { t: Meldcode
     );
   return (
     <div class={`mc-uitkomst mc-uitkomst--${s.uitkomst.soort}`}>
-      <p class="utrecht-paragraph mc-uitkomst__titel" data-uitkomst={s.uitkomst.soort}>
+      {s.kop.length > 0 && (
+        <dl class="mc-definities mc-kop">
+          {s.kop.map((k) => (
+            <>
+              <dt>{k.label}</dt>
+              <dd class="mc-preserve">{k.waarde}</dd>
+            </>
+          ))}
+        </dl>
+      )}
+      <p class="utrecht-paragraph mc-uitkomst__titel" data-uitkomst={s.uitkomst.soort} data-tekst={s.uitkomst.tekst}>
         {s.uitkomstTitel}
       </p>
       <p class="utrecht-paragraph">{s.uitkomstTekst}</p>
-      {s.uitkomst.soort !== 'medewerker-route' && (
+      {s.beslissingen.length > 0 && (
         <dl class="mc-definities">
           {s.beslissingen.map((b) => (
             <>
@@ -81,13 +90,13 @@ export function Uitkomst({ t, d, kopNiveau = 3, idPrefix = 'mc' }: { t: Meldcode
           ))}
         </dl>
       )}
-      {route && (
+      {s.routeStappen.length > 0 && (
         <section aria-labelledby={`${idPrefix}-route`}>
           <Kop class={`utrecht-heading-${kopNiveau}`} id={`${idPrefix}-route`}>
             {tekst(t, 'ui-route-medewerker')}
           </Kop>
           <ol class="utrecht-ordered-list">
-            {route.stappen.map((x) => (
+            {s.routeStappen.map((x) => (
               <li class="utrecht-ordered-list__item">{x}</li>
             ))}
           </ol>

@@ -1,8 +1,10 @@
 import type { StapProps } from './context.ts';
-import { Keuzelijst, RadioGroep, Tekstveld, Vinkjes, Melding } from './velden.tsx';
+import { Keuzelijst, RadioGroep, Tekstveld } from './velden.tsx';
+import { Kindcheck } from './Kindcheck.tsx';
+import { BijzondereVormen } from './BijzondereVormen.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { isRelevant } from '../domain/regels.ts';
-import { nieuwId, type Dossier, type KindcheckUitkomst, type Signaal } from '../domain/model.ts';
+import { nieuwId, type Signaal } from '../domain/model.ts';
 
 export function Stap1(p: StapProps) {
   const { t, d, wijzig, fout, sector } = p;
@@ -20,6 +22,7 @@ export function Stap1(p: StapProps) {
   };
   return (
     <>
+      <Tekstveld id="mc-signalen-datum" regel type="date" label={veldLabel(t, 1, 'signalenDatum')} value={d.signalenDatum} onInput={(v) => wijzig((x) => ({ ...x, signalenDatum: v }))} />
       <section aria-labelledby="mc-signalen-kop" class="mc-blok">
         <h3 class="utrecht-heading-3" id="mc-signalen-kop">
           {veldLabel(t, 1, 'signalen')}
@@ -101,50 +104,8 @@ export function Stap1(p: StapProps) {
         value={d.beschermendeFactoren}
         onInput={(v) => wijzig((x) => ({ ...x, beschermendeFactoren: v }))}
       />
+      <BijzondereVormen {...p} />
       {isRelevant(d, sector, 'kindcheck') && <Kindcheck {...p} />}
     </>
-  );
-}
-
-function Kindcheck({ t, d, wijzig, fout }: StapProps) {
-  const k = d.kindcheck;
-  const zet = (deel: Partial<Dossier['kindcheck']>) => wijzig((x) => ({ ...x, kindcheck: { ...x.kindcheck, ...deel } }));
-  const uitkomst = t.lijsten['kindcheck-uitkomsten'].find((u) => u.id === k.uitkomst);
-  return (
-    <section aria-labelledby="mc-kindcheck-kop" class="mc-blok mc-kindcheck">
-      <h3 class="utrecht-heading-3" id="mc-kindcheck-kop">
-        {tekst(t, 'ui-kindcheck-titel')}
-      </h3>
-      <p class="utrecht-paragraph">{tekst(t, 'ui-kindcheck-uitleg')}</p>
-      <Vinkjes
-        id="mc-kindcheck-aanleidingen"
-        legend={veldLabel(t, 1, 'aanleidingen')}
-        hulp={veldHulp(t, 1, 'aanleidingen')}
-        opties={t.lijsten.oudersignalen.map((o) => ({ value: o.id, label: o.label }))}
-        value={k.aanleidingen}
-        onChange={(v) => zet({ aanleidingen: v })}
-      />
-      <Vinkjes
-        id="mc-kindcheck-nagegaan"
-        legend={veldLabel(t, 1, 'nagegaan')}
-        opties={t.lijsten['kindcheck-controles'].map((o) => ({ value: o.id, label: o.label }))}
-        value={k.nagegaan}
-        onChange={(v) => zet({ nagegaan: v })}
-      />
-      <RadioGroep
-        id="mc-kindcheck-uitkomst"
-        legend={veldLabel(t, 1, 'uitkomst')}
-        opties={t.lijsten['kindcheck-uitkomsten'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
-        value={k.uitkomst}
-        onChange={(v) => zet({ uitkomst: v as KindcheckUitkomst })}
-        fout={fout('kindcheck')}
-      />
-      {uitkomst?.uitleg && (
-        <Melding soort={k.uitkomst === 'geen-zorg' ? 'ok' : 'info'} rol="status">
-          <p class="utrecht-paragraph">{uitkomst.uitleg}</p>
-        </Melding>
-      )}
-      <Tekstveld id="mc-kindcheck-notitie" label={veldLabel(t, 1, 'notitie')} hulp={veldHulp(t, 1, 'notitie')} value={k.notitie} onInput={(v) => zet({ notitie: v })} />
-    </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { Keuzelijst, Tekstveld, Vinkjes, Melding } from './velden.tsx';
+import { BijzondereVormMelding } from './BijzondereVormen.tsx';
+import { Keuzelijst, Tekstveld, Melding } from './velden.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { isRelevant } from '../domain/regels.ts';
 import { nieuwId, type Consultatie } from '../domain/model.ts';
@@ -21,19 +22,7 @@ export function Stap2({ t, d, wijzig, fout, sector }: StapProps) {
       <Melding soort="info">
         <p class="utrecht-paragraph">{tekst(t, 'ui-vt-anoniem')}</p>
       </Melding>
-      <Vinkjes
-        id="mc-bijzondere-vormen"
-        legend={veldLabel(t, 2, 'bijzondereVormen')}
-        hulp={veldHulp(t, 2, 'bijzondereVormen')}
-        opties={t.lijsten['bijzondere-vormen'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
-        value={d.bijzondereVormen}
-        onChange={(v) => wijzig((x) => ({ ...x, bijzondereVormen: v }))}
-      />
-      {d.bijzondereVormen.length > 0 && (
-        <Melding soort="warning" rol="status">
-          <p class="utrecht-paragraph">{tekst(t, 'ui-bijzondere-vorm-alert')}</p>
-        </Melding>
-      )}
+      <BijzondereVormMelding t={t} d={d} />
       <section aria-labelledby="mc-consultaties-kop" class="mc-blok">
         <h3 class="utrecht-heading-3" id="mc-consultaties-kop">
           {veldLabel(t, 2, 'consultaties')}

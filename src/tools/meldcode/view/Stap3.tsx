@@ -1,6 +1,8 @@
 import type { StapProps } from './context.ts';
 import { RadioGroep, Tekstveld, Melding } from './velden.tsx';
-import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { regelNotitie, tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { RegelBlok } from './RegelBlok.tsx';
+import { BijzondereVormMelding } from './BijzondereVormen.tsx';
 import type { Dossier, JaNee } from '../domain/model.ts';
 
 export function Stap3({ t, d, wijzig, fout }: StapProps) {
@@ -8,6 +10,7 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
   const zet = (deel: Partial<Dossier['gesprek']>) => wijzig((x) => ({ ...x, gesprek: { ...x.gesprek, ...deel } }));
   return (
     <>
+      <BijzondereVormMelding t={t} d={d} />
       <RadioGroep
         id="mc-gesprek"
         legend={veldLabel(t, 3, 'gesprek')}
@@ -25,6 +28,7 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
             {veldLabel(t, 3, 'gesprekInhoud')}
           </h3>
           <p class="utrecht-paragraph">{tekst(t, 'ui-gesprek-voorbereiden')}</p>
+          <Tekstveld id="mc-gesprek-datum" regel type="date" label={veldLabel(t, 3, 'datum')} value={g.datum} onInput={(v) => zet({ datum: v })} />
           {(['doel', 'feiten', 'reactie', 'interpretatie', 'afspraken'] as const).map((k) => (
             <Tekstveld id={`mc-gesprek-${k}`} label={veldLabel(t, 3, k)} hulp={veldHulp(t, 3, k)} value={g[k]} onInput={(v) => zet({ [k]: v })} />
           ))}
@@ -36,7 +40,7 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
             {veldLabel(t, 3, 'gesprekUitzondering')}
           </h3>
           <Melding soort="warning">
-            <p class="utrecht-paragraph">{tekst(t, 'ui-uitzondering-uitleg')}</p>
+            <RegelBlok n={regelNotitie(t, 'uitzonderingen')} id="uitzonderingen" />
           </Melding>
           <RadioGroep
             id="mc-gesprek-uitzondering"

@@ -1,5 +1,5 @@
 import type { StapProps } from './context.ts';
-import { Vinkjes, Melding } from './velden.tsx';
+import { Vinkjes, Melding, Tekstveld } from './velden.tsx';
 import { Afweging, jaNee } from './Afweging.tsx';
 import { sectorTekst, tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { isRelevant } from '../domain/regels.ts';
@@ -15,6 +15,7 @@ export function Stap4(p: StapProps) {
           {tekst(t, 'ui-afwegingskader-plaats')} {s.plaatsAfwegingskader}
         </p>
       )}
+      <Tekstveld id="mc-afwegingen-datum" regel type="date" label={veldLabel(t, 4, 'datum')} value={d.afwegingen.datum} onInput={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, datum: v } }))} />
       <Afweging {...p} a="a1" opties={jaNee(t)} />
       {isRelevant(d, sector, 'a2') && (
         <>

@@ -1,39 +1,44 @@
 import type { StapProps } from './context.ts';
-import { RadioGroep, Tekstveld, Melding } from './velden.tsx';
+import { Tekstveld, Melding } from './velden.tsx';
 import { Afweging, jaNee } from './Afweging.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { bepaalUitkomst, isRelevant } from '../domain/regels.ts';
-import type { Dossier, JaNee } from '../domain/model.ts';
+import type { Dossier } from '../domain/model.ts';
+import { BijzondereVormMelding } from './BijzondereVormen.tsx';
+import { Informeren } from './Informeren.tsx';
 
 export function Stap5(p: StapProps) {
-  const { t, d, sector, wijzig, fout } = p;
+  const { t, d, sector, wijzig } = p;
   const u = bepaalUitkomst(d, sector);
   const r = (v: Parameters<typeof isRelevant>[2]) => isRelevant(d, sector, v);
-  const inf = d.informeren;
-  const zetInf = (deel: Partial<Dossier['informeren']>) => wijzig((x) => ({ ...x, informeren: { ...x.informeren, ...deel } }));
+  const zetMelding = (deel: Partial<Dossier['melding']>) => wijzig((x) => ({ ...x, melding: { ...x.melding, ...deel } }));
   const zetMon = (deel: Partial<Dossier['monitoring']>) => wijzig((x) => ({ ...x, monitoring: { ...x.monitoring, ...deel } }));
   return (
     <>
+      <BijzondereVormMelding t={t} d={d} />
       {u.samenMetVeiligThuis && (
-        <Melding soort="warning">
+        <Melding soort="info">
           <p class="utrecht-paragraph">{tekst(t, 'ui-vt-samen')}</p>
         </Melding>
       )}
+      {r('melding') && (
+        <section aria-labelledby="mc-melding-kop" class="mc-blok">
+          <h3 class="utrecht-heading-3" id="mc-melding-kop">
+            {veldLabel(t, 5, 'melding')}
+          </h3>
+          <Tekstveld id="mc-melding-datum" regel type="date" label={veldLabel(t, 5, 'meldingDatum')} value={d.melding.datum} onInput={(v) => zetMelding({ datum: v })} />
+          <Tekstveld id="mc-melding-afspraken" label={veldLabel(t, 5, 'meldingAfspraken')} hulp={veldHulp(t, 5, 'meldingAfspraken')} value={d.melding.afspraken} onInput={(v) => zetMelding({ afspraken: v })} />
+        </section>
+      )}
       {r('a3') ? (
-        <Afweging {...p} a="a3" opties={jaNee(t)} />
+        <Afweging {...p} a="a3" opties={jaNee(t)} samen={u.samenMetVeiligThuis} />
       ) : (
         <Melding soort="info">
           <p class="utrecht-paragraph">{d.afwegingen.a1 === 'nee' ? tekst(t, 'ui-a1-nee') : tekst(t, 'ui-eerst-stap-4')}</p>
         </Melding>
       )}
-      {r('a4') && <Afweging {...p} a="a4" opties={jaNee(t)} />}
-      {r('a5') && (
-        <Afweging
-          {...p}
-          a="a5"
-          opties={[...jaNee(t), { value: 'loopt', label: tekst(t, 'waarde-loopt') }]}
-        />
-      )}
+      {r('a4') && <Afweging {...p} a="a4" opties={jaNee(t)} samen={u.samenMetVeiligThuis} />}
+      {r('a5') && <Afweging {...p} a="a5" opties={[...jaNee(t), { value: 'loopt', label: tekst(t, 'waarde-loopt') }]} samen={u.samenMetVeiligThuis} />}
 
       <section aria-labelledby="mc-beslissingen-kop" class="mc-blok mc-beslissingen" aria-live="polite">
         <h3 class="utrecht-heading-3" id="mc-beslissingen-kop">
@@ -58,48 +63,7 @@ export function Stap5(p: StapProps) {
         </ol>
       </details>
 
-      {r('informeren') && (
-        <section aria-labelledby="mc-informeren-kop" class="mc-blok">
-          <h3 class="utrecht-heading-3" id="mc-informeren-kop">
-            {tekst(t, 'ui-informeren-titel')}
-          </h3>
-          <p class="utrecht-paragraph">{tekst(t, 'ui-informeren-uitleg')}</p>
-          <RadioGroep
-            id="mc-informeren"
-            legend={veldLabel(t, 5, 'informeren')}
-            opties={[
-              { value: 'ja', label: tekst(t, 'waarde-ja') },
-              { value: 'nee', label: tekst(t, 'ui-informeren-nee') },
-            ]}
-            value={inf.gedaan}
-            onChange={(v) => zetInf({ gedaan: v as JaNee })}
-            fout={fout('informeren')}
-          />
-          {inf.gedaan === 'ja' && (
-            <Tekstveld id="mc-informeren-reactie" label={veldLabel(t, 5, 'informerenReactie')} hulp={veldHulp(t, 5, 'informerenReactie')} value={inf.reactie} onInput={(v) => zetInf({ reactie: v })} />
-          )}
-          {inf.gedaan === 'nee' && (
-            <>
-              <RadioGroep
-                id="mc-informeren-uitzondering"
-                legend={veldLabel(t, 5, 'uitzondering')}
-                opties={t.lijsten.uitzonderingen.map((o) => ({ value: o.id, label: o.label }))}
-                value={inf.uitzondering}
-                onChange={(v) => zetInf({ uitzondering: v })}
-                fout={fout('informerenUitzondering') && !inf.uitzondering ? tekst(t, 'fout-uitzondering') : undefined}
-              />
-              <Tekstveld
-                id="mc-informeren-reden"
-                label={veldLabel(t, 5, 'reden')}
-                hulp={veldHulp(t, 5, 'reden')}
-                value={inf.reden}
-                onInput={(v) => zetInf({ reden: v })}
-                fout={fout('informerenUitzondering') && !inf.reden.trim() ? tekst(t, 'fout-uitzondering-reden') : undefined}
-              />
-            </>
-          )}
-        </section>
-      )}
+      {r('informeren') && <Informeren {...p} />}
 
       {r('monitoring') && (
         <section aria-labelledby="mc-monitoring-kop" class="mc-blok">

@@ -1,9 +1,12 @@
 import type { StapProps } from './context.ts';
-import { RadioGroep, Melding } from './velden.tsx';
+import { RadioGroep, Melding, Tekstveld } from './velden.tsx';
+import { BijzondereVormen } from './BijzondereVormen.tsx';
+import { MedewerkerRoute } from './MedewerkerRoute.tsx';
 import { sectorTekst, tekst, titel, veldHulp, veldLabel } from '../domain/teksten.ts';
-import type { Betrokkene, JaNee } from '../domain/model.ts';
+import type { Betrokkene, JaNee, Route } from '../domain/model.ts';
 
-export function StartScherm({ t, d, sector, wijzig, fout }: StapProps) {
+export function StartScherm(p: StapProps) {
+  const { t, d, sector, wijzig, fout } = p;
   const s = sectorTekst(t, d.sector);
   const sectoren = [...t.sectoren].sort((a, b) => a.volgorde - b.volgorde);
   return (
@@ -57,13 +60,7 @@ export function StartScherm({ t, d, sector, wijzig, fout }: StapProps) {
           fout={fout('medewerkerVermoeden')}
         />
       )}
-      {s?.medewerkerRoute && d.medewerkerVermoeden === 'ja' && sector?.medewerkerRoute && (
-        <Melding soort="warning" titel={s.medewerkerRoute.titel}>
-          {s.medewerkerRoute.uitleg.map((p) => (
-            <p class="utrecht-paragraph">{p}</p>
-          ))}
-        </Melding>
-      )}
+      {s?.medewerkerRoute && d.medewerkerVermoeden === 'ja' && sector?.medewerkerRoute && d.route === 'meldcode' && <MedewerkerRoute {...p} />}
       <RadioGroep
         id="mc-betrokkene"
         legend={veldLabel(t, 'start', 'betrokkene')}
@@ -72,6 +69,21 @@ export function StartScherm({ t, d, sector, wijzig, fout }: StapProps) {
         onChange={(v) => wijzig((x) => ({ ...x, betrokkene: v as Betrokkene }))}
         fout={fout('betrokkene')}
       />
+      {d.betrokkene && d.betrokkene !== 'kind' && (
+        <RadioGroep
+          id="mc-route"
+          legend={tekst(t, 'ui-route')}
+          opties={[
+            { value: 'meldcode', label: tekst(t, 'ui-route-meldcode') },
+            { value: 'kindcheck', label: tekst(t, 'ui-route-kindcheck'), uitleg: tekst(t, 'ui-route-kindcheck-uitleg') },
+          ]}
+          value={d.route}
+          onChange={(v) => wijzig((x) => ({ ...x, route: v as Route }))}
+        />
+      )}
+      {!(d.medewerkerVermoeden === 'ja' && sector?.medewerkerRoute) && <BijzondereVormen {...p} />}
+      <Tekstveld id="mc-rol" regel label={veldLabel(t, 'start', 'rol')} hulp={veldHulp(t, 'start', 'rol')} value={d.rol} onInput={(v) => wijzig((x) => ({ ...x, rol: v }))} />
+      <Tekstveld id="mc-kenmerk" regel label={veldLabel(t, 'start', 'kenmerk')} hulp={veldHulp(t, 'start', 'kenmerk')} value={d.kenmerk} onInput={(v) => wijzig((x) => ({ ...x, kenmerk: v }))} />
     </>
   );
 }

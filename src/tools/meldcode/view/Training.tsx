@@ -2,12 +2,13 @@
 import { useState } from 'preact/hooks';
 import type { MeldcodeTeksten, Casus } from '../content-schema.ts';
 import type { Dossier, Scherm, SectorRegels } from '../domain/model.ts';
-import { score, vergelijkMetModel } from '../domain/training.ts';
+import { feedbackVoorScherm, score, vergelijkMetModel, type Vergelijking as Vgl } from '../domain/training.ts';
 import { tekst } from '../domain/teksten.ts';
-import { Keuzelijst } from './velden.tsx';
+import { Keuzelijst, Melding } from './velden.tsx';
 
-export function TrainingKiezer({ t, onStart }: { t: MeldcodeTeksten; onStart: (c: Casus) => void }) {
+export function TrainingKiezer({ t, onStart }: { t: MeldcodeTeksten; onStart: (c: Casus, direct: boolean) => void }) {
   const [keuze, setKeuze] = useState('');
+  const [direct, setDirect] = useState(false);
   const casus = t.casussen.find((c) => c.id === keuze);
   return (
     <details class="mc-details mc-training-kiezer">
@@ -21,15 +22,21 @@ export function TrainingKiezer({ t, onStart }: { t: MeldcodeTeksten; onStart: (c
         value={keuze}
         onChange={setKeuze}
       />
+      <div class="utrecht-form-field utrecht-form-field--checkbox mc-optie">
+        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="mc-directe-feedback" checked={direct} onChange={(e) => setDirect(e.currentTarget.checked)} />
+        <label class="utrecht-form-label utrecht-form-label--checkbox" for="mc-directe-feedback">
+          {tekst(t, 'ui-directe-feedback')}
+        </label>
+      </div>
       {casus && (
         <p class="utrecht-paragraph">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => onStart(casus)}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" id="mc-training-start" onClick={() => onStart(casus, direct)}>
             {tekst(t, 'ui-training-start')}
           </button>
         </p>
       )}
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/instrumenten/meldcode/casuskaarten/">
+        <a class="utrecht-link mc-doel-24" href="/instrumenten/meldcode/casuskaarten/">
           {tekst(t, 'ui-casuskaarten')}
         </a>
       </p>
@@ -63,7 +70,7 @@ export function CasusPaneel({ t, casus, scherm, onStop }: { t: MeldcodeTeksten; 
 export function Vergelijking({ t, d, sector, casus }: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; casus: Casus }) {
   const v = vergelijkMetModel(d, sector, casus.model);
   const sc = score(v);
-  const waarde = (x: string | null) => (x === null ? tekst(t, 'ui-nvt') : tekst(t, `waarde-${x}`));
+  const waarde = (x: string | null) => waardeTekst(t, x);
   return (
     <section aria-labelledby="mc-vergelijk-kop" class="mc-blok">
       <h3 class="utrecht-heading-3" id="mc-vergelijk-kop">
@@ -84,19 +91,43 @@ export function Vergelijking({ t, d, sector, casus }: { t: MeldcodeTeksten; d: D
           </thead>
           <tbody class="utrecht-table__body">
             {v.map((x) => (
-              <tr class={`utrecht-table__row${x.gelijk ? '' : ' mc-verschil'}`} data-punt={x.punt}>
+              <tr class={`utrecht-table__row${x.gelijk ? '' : x.gevolgVan ? ' mc-gevolg' : ' mc-verschil'}`} data-punt={x.punt}>
                 <th class="utrecht-table__header-cell" scope="row">
                   {tekst(t, `punt-${x.punt}`)}
                   <span class="mc-badge">{x.gelijk ? tekst(t, 'ui-gelijk') : tekst(t, 'ui-anders')}</span>
                 </th>
                 <td class="utrecht-table__cell">{waarde(x.jouw)}</td>
                 <td class="utrecht-table__cell">{waarde(x.model)}</td>
-                <td class="utrecht-table__cell">{x.uitleg ?? ''}</td>
+                <td class="utrecht-table__cell">
+                  {x.gevolgVan && <p class="utrecht-paragraph">{tekst(t, 'ui-gevolg-van', { punt: tekst(t, `punt-${x.gevolgVan}`) })}</p>}
+                  {x.uitleg ?? ''}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+const waardeTekst = (t: MeldcodeTeksten, x: string | null) => (x === null ? tekst(t, 'ui-nvt') : tekst(t, `waarde-${x}`));
+
+/** Feedback per decision (optional): the points decided on this screen, compared with the model path. */
+export function FeedbackPaneel({ t, d, sector, casus, scherm }: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; casus: Casus; scherm: Scherm }) {
+  const v: Vgl[] = feedbackVoorScherm(d, sector, casus.model, scherm);
+  if (!d.directeFeedback || v.length === 0) return null;
+  return (
+    <div aria-live="polite" class="mc-feedback">
+      <Melding soort="info" titel={tekst(t, 'ui-feedback-titel')}>
+        <ul class="utrecht-unordered-list">
+          {v.map((x) => (
+            <li class="utrecht-unordered-list__item" data-punt={x.punt}>
+              <strong>{tekst(t, `punt-${x.punt}`)}</strong>: {x.gelijk ? tekst(t, 'ui-gelijk') : tekst(t, 'ui-anders')} ({tekst(t, 'ui-jouw')}: {waardeTekst(t, x.jouw)}; {tekst(t, 'ui-model')}: {waardeTekst(t, x.model)}). {x.uitleg}
+            </li>
+          ))}
+        </ul>
+      </Melding>
+    </div>
   );
 }

@@ -1,5 +1,12 @@
 /** Small form building blocks with NL Design System classes: labels, descriptions and errors wired up. */
 import type { ComponentChildren } from 'preact';
+import { zoekPersoonsgegevens, type Persoonsgegeven } from '../domain/privacy.ts';
+
+/** Words for the privacy warning (texts from content, set once by the tool). */
+let privacyTekst: ((soorten: Persoonsgegeven[]) => string) | null = null;
+export function zetPrivacyTekst(f: (soorten: Persoonsgegeven[]) => string) {
+  privacyTekst = f;
+}
 
 export interface Optie {
   value: string;
@@ -118,6 +125,8 @@ export function Tekstveld(props: {
   type?: string;
 }) {
   const { id, label, hulp, value, onInput, fout, regel, type } = props;
+  // Free text only: a date field cannot hold a name. Checked locally; nothing leaves the device.
+  const soorten = type === 'date' || !privacyTekst ? [] : zoekPersoonsgegevens(value);
   const common = {
     id,
     value,
@@ -141,6 +150,9 @@ export function Tekstveld(props: {
       ) : (
         <textarea class="utrecht-textarea utrecht-textarea--html-textarea" rows={3} {...common} />
       )}
+      <p class="mc-privacy-let-op" id={`${id}-privacy`} aria-live="polite">
+        {soorten.length > 0 && privacyTekst ? privacyTekst(soorten) : ''}
+      </p>
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * a scan (context plus answers by statement id) and the fixed vocabularies of the context questions.
  * Pure data, no DOM.
  */
+import type { Actie } from './actieplan.ts';
 
 /** A statement answer: 0 = niet, 1 = beperkt, 2 = grotendeels, 3 = volledig, or "weet ik niet / n.v.t.". */
 export type Waarde = 0 | 1 | 2 | 3;
@@ -23,6 +24,8 @@ export interface ScanContext {
   gemeenteRol: GemeenteRol | '';
   grootte: GrootteKlasse | '';
   respondentRol: RespondentRol | '';
+  /** An optional short code the respondent chooses (never a name), to tell files of the same role apart. */
+  code: string;
   /** yyyy-mm-dd, or '' */
   datum: string;
 }
@@ -33,6 +36,10 @@ export interface Scan {
   context: ScanContext;
   /** By statement id; a missing id is an open (unanswered) statement. */
   antwoorden: Record<string, Antwoord>;
+  /** Optional note per statement id: why this answer, what shows it. */
+  notities: Record<string, string>;
+  /** Tips turned into actions, with owner, date and status. */
+  actieplan: Actie[];
 }
 
 /** Which way a statement leans, for the reflection on the regiestijl. */
@@ -64,12 +71,14 @@ export interface Catalogus {
   banden: Band[];
 }
 
-export const leegContext = (): ScanContext => ({ gemeenteRol: '', grootte: '', respondentRol: '', datum: '' });
+export const leegContext = (): ScanContext => ({ gemeenteRol: '', grootte: '', respondentRol: '', code: '', datum: '' });
 
 export const nieuweScan = (catalogus: Pick<Catalogus, 'stellingenVersie'>, datum = ''): Scan => ({
   stellingenVersie: catalogus.stellingenVersie,
   context: { ...leegContext(), datum },
   antwoorden: {},
+  notities: {},
+  actieplan: [],
 });
 
 export function alleStellingen(catalogus: Catalogus): (Stelling & { dimensieId: string })[] {

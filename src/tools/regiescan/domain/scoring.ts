@@ -22,10 +22,8 @@ export interface Uitslag {
   /** Mean of the dimension scores that have a score, rounded; null when none has. */
   totaal: number | null;
   totaalBand: Band | null;
-  /** Up to three, highest first. Never overlaps with `zwakst`. */
-  sterkst: DimensieScore[];
-  /** Up to three, lowest first. */
-  zwakst: DimensieScore[];
+  /** Strongest and weakest dimensions, ties as one group. */
+  rangorde: Rangorde<DimensieScore>;
   beantwoord: number;
   weetNiet: number;
   open: number;
@@ -69,14 +67,53 @@ export function scoreDimensie(dimensie: Dimensie, scan: Scan, banden: readonly B
   };
 }
 
-/** Strongest and weakest dimensions: at most three each, never the same dimension twice. Ties keep catalogue order. */
-export function sterkEnZwak(scores: readonly DimensieScore[]): { sterkst: DimensieScore[]; zwakst: DimensieScore[] } {
-  const scored = scores.filter((d) => d.score !== null);
-  const hoog = [...scored].sort((a, b) => b.score! - a.score!);
-  const sterkst = hoog.slice(0, Math.min(3, Math.ceil(scored.length / 2)));
-  const rest = scored.filter((d) => !sterkst.includes(d));
-  const zwakst = [...rest].sort((a, b) => a.score! - b.score!).slice(0, 3);
-  return { sterkst, zwakst };
+/** Dimensions with the same score, named together as a tie. */
+export interface Groep<T> {
+  score: number;
+  items: T[];
+}
+
+export interface Rangorde<T> {
+  /** Highest first: groups of equal score, together at least `max` items where possible. */
+  sterkst: Groep<T>[];
+  /** Lowest first; never a group that is also in `sterkst`. */
+  zwakst: Groep<T>[];
+  /** True when at least two items are scored and all have the same score: there is no strongest or weakest. */
+  alleGelijk: boolean;
+}
+
+/**
+ * Strongest and weakest, with ties named as ties: items with the same score form one group and are
+ * never split over "sterkst" and "zwakst". Groups are taken from the top (at most half of the distinct
+ * scores, rounded up) until `max` items are covered, then from the bottom in the same way.
+ */
+export function rangorde<T>(items: readonly T[], score: (t: T) => number | null, max = 3): Rangorde<T> {
+  const perScore = new Map<number, T[]>();
+  for (const t of items) {
+    const s = score(t);
+    if (s === null) continue;
+    perScore.set(s, [...(perScore.get(s) ?? []), t]);
+  }
+  const groepen = [...perScore.entries()].sort((a, b) => b[0] - a[0]).map(([score, items]) => ({ score, items }));
+  if (groepen.length === 1 && groepen[0]!.items.length > 1) return { sterkst: [], zwakst: [], alleGelijk: true };
+  const pak = (lijst: Groep<T>[], grens: number) => {
+    const gekozen: Groep<T>[] = [];
+    let n = 0;
+    for (const g of lijst) {
+      if (n >= max || gekozen.length >= grens) break;
+      gekozen.push(g);
+      n += g.items.length;
+    }
+    return gekozen;
+  };
+  const sterkst = pak(groepen, Math.ceil(groepen.length / 2));
+  const zwakst = pak(groepen.filter((g) => !sterkst.includes(g)).reverse(), groepen.length);
+  return { sterkst, zwakst, alleGelijk: false };
+}
+
+/** Strongest and weakest dimensions of one scan (see `rangorde`). */
+export function sterkEnZwak(scores: readonly DimensieScore[]): Rangorde<DimensieScore> {
+  return rangorde(scores, (d) => d.score);
 }
 
 export function scoreScan(catalogus: Catalogus, scan: Scan): Uitslag {
@@ -88,7 +125,7 @@ export function scoreScan(catalogus: Catalogus, scan: Scan): Uitslag {
     dimensies,
     totaal,
     totaalBand: bandVoor(totaal, catalogus.banden),
-    ...sterkEnZwak(dimensies),
+    rangorde: sterkEnZwak(dimensies),
     beantwoord: sum('beantwoord'),
     weetNiet: sum('weetNiet'),
     open: sum('open'),

@@ -5,6 +5,7 @@
  */
 import { WEET_NIET, alleStellingen, type Antwoord, type Catalogus, type Scan } from './model.ts';
 import { scoreScan } from './scoring.ts';
+import { terugblik, type Terugblik } from './actieplan.ts';
 
 export interface DimensieVerschil {
   dimensieId: string;
@@ -26,12 +27,16 @@ export interface StellingVerschil {
 export interface Vergelijking {
   eerderDatum: string;
   eerderVersie: number;
+  /** The earlier answers by statement id. */
+  eerderAntwoorden: Record<string, Antwoord>;
   dimensies: DimensieVerschil[];
   totaal: DimensieVerschil;
   /** Statements whose answer changed (including from or to open / "weet ik niet"). */
   gewijzigd: StellingVerschil[];
   /** Statement ids in the earlier scan that the current statement set does not have. */
   nietGekoppeld: string[];
+  /** The earlier action plan: what came of it. */
+  terugblik: Terugblik;
 }
 
 const verschil = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
@@ -51,10 +56,12 @@ export function vergelijk(catalogus: Catalogus, eerder: Scan, nu: Scan): Vergeli
   return {
     eerderDatum: eerder.context.datum,
     eerderVersie: eerder.stellingenVersie,
+    eerderAntwoorden: eerder.antwoorden,
     dimensies,
     totaal: { dimensieId: 'totaal', titel: 'Totaal', eerder: oud.totaal, nu: nieuw.totaal, verschil: verschil(oud.totaal, nieuw.totaal) },
     gewijzigd,
     nietGekoppeld: Object.keys(eerder.antwoorden).filter((id) => !bekend.has(id)),
+    terugblik: terugblik(eerder.actieplan, dimensies),
   };
 }
 

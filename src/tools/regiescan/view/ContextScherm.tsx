@@ -42,6 +42,27 @@ export function ContextScherm(props: {
       {keuze('grootte')}
       {keuze('respondentRol')}
       <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="ctx-code">
+          Uw code (niet verplicht)
+        </label>
+        <p class="utrecht-form-field-description" id="ctx-code-uitleg">
+          Geen naam. Bijvoorbeeld een letter of nummer van de begeleider van een teamscan, zodat bestanden van dezelfde rol uit elkaar te houden zijn.
+          Hooguit 12 letters, cijfers of streepjes.
+        </p>
+        <input
+          class="utrecht-textbox regiescan__code"
+          id="ctx-code"
+          maxLength={12}
+          aria-describedby="ctx-code-uitleg"
+          value={context.code}
+          onInput={(e) => {
+            const schoon = e.currentTarget.value.replace(/[^A-Za-z0-9-]/g, '').slice(0, 12);
+            e.currentTarget.value = schoon;
+            zet('code', schoon);
+          }}
+        />
+      </div>
+      <div class="utrecht-form-field">
         <label class="utrecht-form-label" for="ctx-datum">
           {props.teksten.context.datum.vraag}
         </label>

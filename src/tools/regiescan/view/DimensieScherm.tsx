@@ -1,8 +1,9 @@
 /** One dimension per screen: its statements, each a group of five radio buttons. */
 import { WEET_NIET, type Antwoord, type Dimensie, type Scan } from '../domain/model.ts';
+import { MAX_NOTITIE } from '../domain/bestand.ts';
 import type { Teksten } from './types.ts';
 
-export function DimensieScherm(props: { dimensie: Dimensie; scan: Scan; teksten: Teksten; onAntwoord: (stellingId: string, a: Antwoord) => void }) {
+export function DimensieScherm(props: { dimensie: Dimensie; scan: Scan; teksten: Teksten; onAntwoord: (stellingId: string, a: Antwoord) => void; onNotitie: (stellingId: string, tekst: string) => void }) {
   const { dimensie, scan, teksten } = props;
   const opties: { waarde: Antwoord; label: string }[] = [
     ...teksten.schaal.map((label, i) => ({ waarde: i as Antwoord, label })),
@@ -38,6 +39,19 @@ export function DimensieScherm(props: { dimensie: Dimensie; scan: Scan; teksten:
                 </div>
               );
             })}
+          </div>
+          <div class="utrecht-form-field regiescan__notitie">
+            <label class="utrecht-form-label" for={`notitie-${s.id}`}>
+              Notitie bij stelling {nr + 1} (niet verplicht): waarom dit antwoord, wat laat het zien?
+            </label>
+            <textarea
+              class="utrecht-textarea"
+              id={`notitie-${s.id}`}
+              rows={2}
+              maxLength={MAX_NOTITIE}
+              value={scan.notities[s.id] ?? ''}
+              onChange={(e) => props.onNotitie(s.id, e.currentTarget.value)}
+            />
           </div>
         </fieldset>
       ))}

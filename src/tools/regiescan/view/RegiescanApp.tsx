@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browserStorage, createDeviceStore } from '../../../lib/device-storage.ts';
 import { downloadText, fileName, readTextFile } from '../../../lib/browser-file.ts';
-import { MAX_BESTAND_BYTES, leesBestand, leesOpslag, naarBestand, naarJson } from '../domain/bestand.ts';
+import { MAX_BESTAND_BYTES, alsScan, leesBestand, leesOpslag, naarJson, scanBestand } from '../domain/bestand.ts';
+import { bestandsnaamBasis } from '../domain/respondenten.ts';
 import { scanCsv } from '../domain/export.ts';
 import { alleStellingen, nieuweScan, type Antwoord, type Scan, type ScanContext } from '../domain/model.ts';
 import { voortgang } from '../domain/scoring.ts';
@@ -14,7 +15,9 @@ import { vergelijk } from '../domain/vergelijking.ts';
 import { Alert, BestandKiezer, Meldingen, useDetailsOpenBijAfdrukken, useSchermFocus, type Melding } from './common.tsx';
 import { ContextScherm } from './ContextScherm.tsx';
 import { DimensieScherm } from './DimensieScherm.tsx';
-import { Resultaat } from './Resultaat.tsx';
+import { Resultaat, type PlanActies } from './Resultaat.tsx';
+import { Onderdelen } from './Onderdelen.tsx';
+import { verwijderActie, voegActieToe, wijzigActie } from '../domain/actieplan.ts';
 import type { RegiescanProps } from './types.ts';
 import './regiescan.css';
 
@@ -24,6 +27,8 @@ const vandaag = () => new Date().toISOString().slice(0, 10);
 export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   useDetailsOpenBijAfdrukken();
   const store = useMemo(() => createDeviceStore({ key: OPSLAG_SLEUTEL, storage: browserStorage(), revive: leesOpslag }), []);
+  const eerderStore = useMemo(() => createDeviceStore({ key: `${OPSLAG_SLEUTEL}:eerder`, storage: browserStorage(), revive: leesOpslag }), []);
+  const schermStore = useMemo(() => createDeviceStore({ key: `${OPSLAG_SLEUTEL}:scherm`, storage: browserStorage(), revive: (raw) => ({ ok: true as const, value: raw }) }), []);
   const bekend = useMemo(() => new Set(alleStellingen(catalogus).map((s) => s.id)), [catalogus]);
   const aantal = catalogus.dimensies.length;
   const [scan, setScan] = useState<Scan>(() => nieuweScan(catalogus));
@@ -43,8 +48,22 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
       setMeldingen([{ soort: 'warning', tekst: `${r.message} Zodra u iets invult, worden ze overschreven.` }]);
       setScan(nieuweScan(catalogus, vandaag()));
     } else if (r.value) {
-      setScan(r.value.data);
-      setMeldingen([{ soort: 'info', tekst: 'Uw eerdere antwoorden op dit apparaat zijn teruggezet. U kunt verdergaan waar u was, of opnieuw beginnen.' }]);
+      const s = alsScan(r.value.data);
+      if (!s.ok) {
+        setMeldingen([{ soort: 'warning', tekst: s.message }]);
+        return;
+      }
+      setScan(s.value);
+      const e = eerderStore.load();
+      if (e.ok && e.value) {
+        const v = alsScan(e.value.data);
+        if (v.ok) setEerder(v.value);
+      }
+      const plek = schermStore.load();
+      const terug = plek.ok && typeof plek.value === 'number' && plek.value >= -1 && plek.value <= aantal ? plek.value : -1;
+      setScherm(terug);
+      const waar = terug < 0 ? '' : terug === aantal ? ' U staat weer bij de uitslag.' : ` U staat weer bij onderdeel ${terug + 1}.`;
+      setMeldingen([{ soort: 'info', tekst: `Uw eerdere antwoorden op dit apparaat zijn teruggezet.${waar} U kunt verdergaan waar u was, of opnieuw beginnen.` }]);
     } else {
       setScan(nieuweScan(catalogus, vandaag()));
     }
@@ -53,9 +72,19 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   // Save every change automatically.
   useEffect(() => {
     if (!gewijzigd) return;
-    const r = store.save(naarBestand(scan));
+    const r = store.save(scanBestand(scan));
     setOpslagFout(r.ok ? null : r.message);
   }, [scan, gewijzigd]);
+
+  // Where the user is, so a reload brings them back there; and the loaded comparison.
+  useEffect(() => {
+    if (gewijzigd) schermStore.save(scherm);
+  }, [scherm, gewijzigd]);
+  useEffect(() => {
+    if (!gewijzigd) return;
+    const r = eerder ? eerderStore.save(scanBestand(eerder)) : eerderStore.clear();
+    if (!r.ok) setOpslagFout(r.message);
+  }, [eerder, gewijzigd]);
 
   const wijzig = (s: Scan) => {
     setScan(s);
@@ -64,6 +93,7 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   const ga = (n: number) => {
     setMeldingen([]);
     setScherm(n);
+    setGewijzigd(true);
   };
 
   const dimensie = scherm >= 0 && scherm < aantal ? catalogus.dimensies[scherm]! : null;
@@ -75,23 +105,25 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
     const file = files[0]!;
     const tekst = await readTextFile(file, MAX_BESTAND_BYTES);
     const r = tekst.ok ? leesBestand(tekst.value) : tekst;
-    if (!r.ok) {
-      setMeldingen([{ soort: 'error', tekst: `${file.name}: ${r.message}` }]);
+    const s = r.ok ? alsScan(r.value.data) : r;
+    if (!s.ok) {
+      setMeldingen([{ soort: 'error', tekst: `${file.name}: ${s.message}` }]);
       return;
     }
-    const geladen = r.value.data;
+    const geladen = s.value;
     const onbekend = Object.keys(geladen.antwoorden).filter((id) => !bekend.has(id));
     const extra = onbekend.length
       ? ` ${onbekend.length} antwoord(en) horen bij stellingen die deze versie van de scan niet kent; die tellen niet mee.`
       : '';
     if (doel === 'vergelijk') {
       setEerder(geladen);
+      setGewijzigd(true);
       setMeldingen([{ soort: 'ok', tekst: `De eerdere scan uit "${file.name}" is geladen. De vergelijking staat in de tabel en onder de grafiek.${extra}` }]);
       return;
     }
     const schoon: Scan = {
+      ...geladen,
       stellingenVersie: catalogus.stellingenVersie,
-      context: geladen.context,
       antwoorden: Object.fromEntries(Object.entries(geladen.antwoorden).filter(([id]) => bekend.has(id))),
     };
     const melding = `De scan uit "${file.name}" is geopend.${extra}`;
@@ -105,12 +137,15 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   }
 
   function exporteer(soort: 'json' | 'csv') {
-    if (soort === 'json') downloadText(fileName('regiescan', 'json'), naarJson(scan));
-    else downloadText(fileName('regiescan', 'csv'), '\uFEFF' + scanCsv(catalogus, scan, teksten), 'text/csv');
+    const basis = bestandsnaamBasis(scan);
+    if (soort === 'json') downloadText(fileName(basis, 'json'), naarJson(scanBestand(scan)));
+    else downloadText(fileName(basis, 'csv'), '\uFEFF' + scanCsv(catalogus, scan, teksten, eerder ? vergelijk(catalogus, eerder, scan) : null), 'text/csv');
   }
 
   function opnieuw() {
     const r = store.clear();
+    eerderStore.clear();
+    schermStore.clear();
     setScan(nieuweScan(catalogus, vandaag()));
     setGewijzigd(false);
     setEerder(null);
@@ -120,6 +155,19 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
   }
 
   const v = voortgang(dimensie ?? { id: '', titel: '', stellingen: [] }, scan);
+  const plan: PlanActies = {
+    onKies: (d, t) => {
+      const r = voegActieToe(scan.actieplan, d, t);
+      if (r.ok) wijzig({ ...scan, actieplan: r.value });
+      else setMeldingen([{ soort: 'error', tekst: r.message }]);
+    },
+    onWijzig: (id, w) => {
+      const r = wijzigActie(scan.actieplan, id, w);
+      if (r.ok) wijzig({ ...scan, actieplan: r.value });
+      else setMeldingen([{ soort: 'error', tekst: r.message }]);
+    },
+    onVerwijder: (id) => wijzig({ ...scan, actieplan: verwijderActie(scan.actieplan, id) }),
+  };
 
   return (
     <div class="regiescan">
@@ -165,9 +213,15 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
           scan={scan}
           teksten={teksten}
           onAntwoord={(id: string, a: Antwoord) => wijzig({ ...scan, antwoorden: { ...scan.antwoorden, [id]: a } })}
+          onNotitie={(id: string, tekst: string) => {
+            const notities = { ...scan.notities };
+            if (tekst.trim()) notities[id] = tekst;
+            else delete notities[id];
+            wijzig({ ...scan, notities });
+          }}
         />
       )}
-      {scherm === aantal && <Resultaat catalogus={catalogus} teksten={teksten} scan={scan} vergelijking={eerder ? vergelijk(catalogus, eerder, scan) : null} />}
+      {scherm === aantal && <Resultaat catalogus={catalogus} teksten={teksten} scan={scan} vergelijking={eerder ? vergelijk(catalogus, eerder, scan) : null} plan={plan} />}
 
       <div class="utrecht-button-group regiescan__navigatie no-print">
         {scherm >= 0 && (
@@ -181,6 +235,8 @@ export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
           </button>
         )}
       </div>
+
+      <Onderdelen catalogus={catalogus} scan={scan} scherm={scherm} onGa={ga} />
 
       {scherm === aantal && (
         <section class="regiescan__sectie no-print" aria-labelledby="kop-bewaren">

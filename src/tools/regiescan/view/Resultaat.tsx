@@ -1,6 +1,10 @@
 /** The result: scores per dimension (chart + table), strongest and weakest, regiestijl, tips, comparison. */
-import type { Catalogus, Scan } from '../domain/model.ts';
-import { regiestijl, scoreScan, type DimensieScore } from '../domain/scoring.ts';
+import { alleStellingen, type Catalogus, type Scan } from '../domain/model.ts';
+import { regiestijl, scoreScan } from '../domain/scoring.ts';
+import type { ActieWijziging } from '../domain/actieplan.ts';
+import { Actieplan, TerugblikTabel } from './Actieplan.tsx';
+import { RangordeKolommen } from './Rangorde.tsx';
+import { Tips } from './Tips.tsx';
 import { antwoordLabel, type Vergelijking } from '../domain/vergelijking.ts';
 import { getal, verschilTekst } from './common.tsx';
 import { RadarChart, type Reeks } from './RadarChart.tsx';
@@ -8,33 +12,21 @@ import type { Teksten } from './types.ts';
 
 const datumTekst = (iso: string) => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : 'zonder datum');
 
-function ScoreLijst({ titel, items }: { titel: string; items: DimensieScore[] }) {
-  return (
-    <div class="regiescan__kolom">
-      <h3 class="utrecht-heading-3">{titel}</h3>
-      {items.length ? (
-        <ol class="regiescan__lijst">
-          {items.map((d) => (
-            <li key={d.dimensieId}>
-              {d.titel}: <strong>{d.score}</strong>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <p class="utrecht-paragraph">Nog niet genoeg antwoorden.</p>
-      )}
-    </div>
-  );
+export interface PlanActies {
+  onKies: (dimensieId: string, tekst: string) => void;
+  onWijzig: (id: string, w: ActieWijziging) => void;
+  onVerwijder: (id: string) => void;
 }
 
-export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan: Scan; vergelijking: Vergelijking | null }) {
+export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan: Scan; vergelijking: Vergelijking | null; plan: PlanActies }) {
   const { catalogus, teksten, scan, vergelijking: v } = props;
   const u = scoreScan(catalogus, scan);
   const stijl = regiestijl(catalogus, scan);
   const stijlTekst = teksten.regiestijl.stijlen.find((s) => s.id === stijl.stijl);
   const reeksen: Reeks[] = [{ naam: 'Deze scan', waarden: u.dimensies.map((d) => d.score), stijl: 'hoofd' }];
   if (v) reeksen.push({ naam: `Eerdere scan (${datumTekst(v.eerderDatum)})`, waarden: v.dimensies.map((d) => d.eerder), stijl: 'vergelijk' });
-  const bandUitleg = (id: string | undefined) => teksten.banden.find((b) => b.id === id)?.uitleg;
+  const titel = (id: string) => catalogus.dimensies.find((d) => d.id === id)?.titel ?? id;
+  const notities = alleStellingen(catalogus).filter((s) => scan.notities[s.id]);
 
   const c = scan.context;
   const label = <K extends 'gemeenteRol' | 'grootte' | 'respondentRol'>(k: K) => teksten.context[k].opties.find((o) => o.id === c[k])?.label;
@@ -53,6 +45,7 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
         U beantwoordde {u.beantwoord} van de {u.totaalStellingen} stellingen met een score. {u.weetNiet} keer koos u "{teksten.weetNiet.toLowerCase()}"
         {u.open ? `, en ${u.open} stellingen zijn nog niet ingevuld` : ''}. Die tellen niet mee in de score.
       </p>
+      <RangordeKolommen rangorde={u.rangorde} naam={(d) => d.titel} />
 
       <h3 class="utrecht-heading-3">Score per onderdeel</h3>
       <div class="regiescan__grafiek-en-tabel">
@@ -143,11 +136,6 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
         </section>
       )}
 
-      <div class="regiescan__twee-kolommen">
-        <ScoreLijst titel="Sterkste onderdelen" items={u.sterkst} />
-        <ScoreLijst titel="Zwakste onderdelen" items={u.zwakst} />
-      </div>
-
       <section class="regiescan__sectie" aria-labelledby="kop-stijl">
         <h3 class="utrecht-heading-3" id="kop-stijl">
           Uw regiestijl{stijlTekst ? `: ${stijlTekst.titel.toLowerCase()}` : ''}
@@ -171,50 +159,24 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
         )}
       </section>
 
-      <section class="regiescan__sectie" aria-labelledby="kop-tips">
-        <h3 class="utrecht-heading-3" id="kop-tips">
-          Tips per onderdeel
-        </h3>
-        {u.dimensies.map((d) => {
-          const tips = d.band ? teksten.dimensies[d.dimensieId]?.tips[d.band.id] ?? [] : [];
-          return (
-            <div class="regiescan__tips" key={d.dimensieId}>
-              <h4 class="utrecht-heading-4">
-                {d.titel}: {d.score === null ? 'geen score' : `${d.score} (${d.band?.label})`}
-              </h4>
-              {d.band ? (
-                <>
-                  <p class="utrecht-paragraph">{bandUitleg(d.band.id)}</p>
-                  <ul class="utrecht-unordered-list">
-                    {tips.map((t) => (
-                      <li key={t.tekst}>
-                        {t.tekst}
-                        {t.links.length > 0 && (
-                          <>
-                            {' '}
-                            Lees verder:{' '}
-                            {t.links.map((l, i) => (
-                              <span key={l.href}>
-                                {i > 0 && ', '}
-                                <a class="utrecht-link" href={l.href}>
-                                  {l.titel}
-                                </a>
-                              </span>
-                            ))}
-                            .
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                <p class="utrecht-paragraph">Beantwoord minstens één stelling van dit onderdeel met een score om tips te zien.</p>
-              )}
-            </div>
-          );
-        })}
-      </section>
+      <Actieplan plan={scan.actieplan} titel={titel} onWijzig={props.plan.onWijzig} onVerwijder={props.plan.onVerwijder} />
+      {v && <TerugblikTabel terugblik={v.terugblik} />}
+      <Tips dimensies={u.dimensies} teksten={teksten} inPlan={(d, t) => scan.actieplan.some((a) => a.dimensieId === d && a.tekst === t)} onKies={props.plan.onKies} />
+      {notities.length > 0 && (
+        <section class="regiescan__sectie" aria-labelledby="kop-notities">
+          <h3 class="utrecht-heading-3" id="kop-notities">
+            Notities bij stellingen
+          </h3>
+          <dl class="regiescan__notities">
+            {notities.map((s) => (
+              <div key={s.id}>
+                <dt>{s.tekst}</dt>
+                <dd>{scan.notities[s.id]}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,258 +1,186 @@
 /**
- * Team scan: the facilitator loads the exported scans of all respondents and sees per dimension and
- * per statement the mean and the spread, with the statements of most disagreement first.
- * Nothing is stored; the files stay on this device.
+ * Team scan: the facilitator loads the respondents' files. The team result is kept on this device
+ * (and can be saved as a file, reopened and compared with an earlier team result). Nothing leaves the device.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browserStorage, createDeviceStore } from '../../../lib/device-storage.ts';
 import { downloadText, fileName, readTextFile } from '../../../lib/browser-file.ts';
-import { MAX_BESTAND_BYTES, leesBestand } from '../domain/bestand.ts';
+import { verwijderActie, voegActieToe, wijzigActie, type Actie } from '../domain/actieplan.ts';
+import { MAX_BESTAND_BYTES, alsScan, alsTeam, leesBestand, leesOpslag, naarJson, teamBestand, type TeamResultaat } from '../domain/bestand.ts';
 import { teamCsv } from '../domain/export.ts';
-import { naar100, teamUitslag, verwijder, voegToe, type TeamBestand, type TeamStelling } from '../domain/team.ts';
-import { BestandKiezer, Meldingen, getal, useDetailsOpenBijAfdrukken, useSchermFocus, type Melding } from './common.tsx';
-import { RadarChart } from './RadarChart.tsx';
+import { EEN_MELDING_VANAF, groepeerFouten, respondentLabels, voegToe, type Afgewezen, type Geladen, type Kandidaat } from '../domain/respondenten.ts';
+import { ANONIMITEITSDREMPEL, rolUitsplitsing } from '../domain/rollen.ts';
+import { teamUitslag } from '../domain/team.ts';
+import { vergelijkTeams } from '../domain/teamvergelijking.ts';
+import { Alert, BestandKiezer, Meldingen, useDetailsOpenBijAfdrukken, useSchermFocus, type Melding } from './common.tsx';
+import type { PlanActies } from './Resultaat.tsx';
+import { TeamBestanden } from './TeamBestanden.tsx';
+import { TeamRapport } from './TeamRapport.tsx';
 import type { RegiescanProps } from './types.ts';
 import './regiescan.css';
 
-const AANTAL_STARTERS = 10;
+export const TEAM_SLEUTEL = 'veiligwijzer:regiescan-team';
 
-function Verdeling({ s, labels, weetNiet }: { s: TeamStelling; labels: string[]; weetNiet: string }) {
-  const delen = s.verdeling.map((n, i) => `${labels[i]}: ${n}`);
-  if (s.weetNiet) delen.push(`${weetNiet.toLowerCase()}: ${s.weetNiet}`);
-  if (s.open) delen.push(`niet ingevuld: ${s.open}`);
-  return <>{delen.join(', ')}</>;
-}
-
-function StellingTabel({ id, caption, stellingen, labels, weetNiet }: { id: string; caption: string; stellingen: TeamStelling[]; labels: string[]; weetNiet: string }) {
-  return (
-    <table class="utrecht-table regiescan__tabel" id={id}>
-      <caption class="utrecht-table__caption">{caption}</caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th class="utrecht-table__header-cell" scope="col">Stelling</th>
-          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Gemiddeld (0–100)</th>
-          <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Spreiding</th>
-          <th class="utrecht-table__header-cell" scope="col">Antwoorden</th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        {stellingen.map((s) => (
-          <tr class="utrecht-table__row" key={s.stellingId}>
-            <th class="utrecht-table__header-cell regiescan__stelling-cel" scope="row">{s.tekst}</th>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(naar100(s.gemiddelde))}</td>
-            <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(s.sd, 2)}</td>
-            <td class="utrecht-table__cell">
-              <Verdeling s={s} labels={labels} weetNiet={weetNiet} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+async function leesBestanden(files: File[], doel: 'scan' | 'team') {
+  const goed: Kandidaat[] = [];
+  const teams: TeamResultaat[] = [];
+  const fout: Afgewezen[] = [];
+  for (const file of files) {
+    const tekst = await readTextFile(file, MAX_BESTAND_BYTES);
+    const r = tekst.ok ? leesBestand(tekst.value) : tekst;
+    if (!r.ok) fout.push({ naam: file.name, reden: r.message });
+    else if (doel === 'team') {
+      const t = alsTeam(r.value.data);
+      if (t.ok) teams.push(t.value);
+      else fout.push({ naam: file.name, reden: t.message });
+    } else {
+      const s = alsScan(r.value.data);
+      if (s.ok) goed.push({ naam: file.name, respondent: { opgeslagen: r.value.opgeslagen, scan: s.value } });
+      else fout.push({ naam: file.name, reden: s.message });
+    }
+  }
+  return { goed, teams, fout };
 }
 
 export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
   useDetailsOpenBijAfdrukken();
-  const [team, setTeam] = useState<TeamBestand[]>([]);
+  const store = useMemo(() => createDeviceStore({ key: TEAM_SLEUTEL, storage: browserStorage(), revive: leesOpslag }), []);
+  const eerderStore = useMemo(() => createDeviceStore({ key: `${TEAM_SLEUTEL}:eerder`, storage: browserStorage(), revive: leesOpslag }), []);
+  const [team, setTeam] = useState<Geladen[]>([]);
+  const [plan, setPlan] = useState<Actie[]>([]);
+  const [eerder, setEerder] = useState<TeamResultaat | null>(null);
   const [meldingen, setMeldingen] = useState<Melding[]>([]);
-  const kopRef = useSchermFocus(team.length ? 'uitslag' : 'leeg', team.length ? `Teamscan met ${team.length} scans – Regiescan` : 'Teamscan – Regiescan');
+  const [afgewezen, setAfgewezen] = useState<Afgewezen[]>([]);
+  const [opslagFout, setOpslagFout] = useState<string | null>(null);
+  const [klaar, setKlaar] = useState(false);
+  const rolLabel = (id: string) => teksten.context.respondentRol.opties.find((o) => o.id === id)?.kort ?? 'Rol niet opgegeven';
+  const resultaat: TeamResultaat = { datum: '', respondenten: team.map((g) => g.respondent), notities: {}, actieplan: plan };
 
-  async function laad(files: File[]) {
-    let lijst = team;
-    const nieuw: Melding[] = [];
-    let toegevoegd = 0;
-    for (const file of files) {
-      const tekst = await readTextFile(file, MAX_BESTAND_BYTES);
-      const r = tekst.ok ? leesBestand(tekst.value) : tekst;
-      if (!r.ok) {
-        nieuw.push({ soort: 'error', tekst: `${file.name}: ${r.message}` });
-        continue;
-      }
-      const erbij = voegToe(lijst, { naam: file.name, opgeslagen: r.value.opgeslagen, scan: r.value.data });
-      if (!erbij.ok) nieuw.push({ soort: 'error', tekst: erbij.message });
-      else {
-        lijst = erbij.value.team;
-        toegevoegd++;
-        if (erbij.value.waarschuwing) nieuw.push({ soort: 'warning', tekst: erbij.value.waarschuwing });
+  useEffect(() => {
+    const r = store.load();
+    const e = eerderStore.load();
+    const m: Melding[] = [];
+    if (!r.ok) m.push({ soort: 'warning', tekst: r.message });
+    else if (r.value) {
+      const t = alsTeam(r.value.data);
+      if (t.ok && t.value.respondenten.length) {
+        const labels = respondentLabels(t.value.respondenten, rolLabel);
+        setTeam(t.value.respondenten.map((respondent, i) => ({ naam: labels[i]!, respondent })));
+        setPlan(t.value.actieplan);
+        m.push({ soort: 'info', tekst: `Het teamresultaat op dit apparaat is teruggezet (${t.value.respondenten.length} scans).` });
       }
     }
-    if (toegevoegd) nieuw.unshift({ soort: 'ok', tekst: `${toegevoegd} ${toegevoegd === 1 ? 'scan' : 'scans'} toegevoegd. De teamscan telt nu ${lijst.length} ${lijst.length === 1 ? 'scan' : 'scans'}.` });
-    setTeam(lijst);
-    setMeldingen(nieuw);
+    if (e.ok && e.value) {
+      const t = alsTeam(e.value.data);
+      if (t.ok) setEerder(t.value);
+    }
+    setMeldingen(m);
+    setKlaar(true);
+  }, []);
+
+  useEffect(() => {
+    if (!klaar) return;
+    const r = team.length || plan.length ? store.save(teamBestand(resultaat)) : store.clear();
+    const e = eerder ? eerderStore.save(teamBestand(eerder)) : eerderStore.clear();
+    setOpslagFout(!r.ok ? r.message : !e.ok ? e.message : null);
+  }, [team, plan, eerder, klaar]);
+
+  async function laad(files: File[]) {
+    const { goed, fout } = await leesBestanden(files, 'scan');
+    const r = voegToe(team, goed);
+    const m: Melding[] = [];
+    if (r.toegevoegd) m.push({ soort: 'ok', tekst: `${r.toegevoegd} ${r.toegevoegd === 1 ? 'scan' : 'scans'} toegevoegd. De teamscan telt nu ${r.team.length} ${r.team.length === 1 ? 'scan' : 'scans'}.` });
+    for (const w of r.waarschuwingen) m.push({ soort: 'warning', tekst: w });
+    setTeam(r.team);
+    setMeldingen(m);
+    setAfgewezen([...fout, ...r.afgewezen]);
   }
 
-  const u = teamUitslag(catalogus, team);
-  const labels = teksten.schaal;
-  const rolLabel = (id: string) => teksten.context.respondentRol.opties.find((o) => o.id === id)?.label ?? 'Rol niet opgegeven';
-  const afwijkend = u.koppelingen.filter((k) => k.stellingenVersie !== catalogus.stellingenVersie || k.nietGekoppeld.length || k.ontbrekend);
+  async function openTeam(files: File[], doel: 'openen' | 'vergelijk') {
+    const { teams, fout } = await leesBestanden(files, 'team');
+    const t = teams[0];
+    if (!t) {
+      setAfgewezen(fout);
+      setMeldingen([]);
+      return;
+    }
+    setAfgewezen([]);
+    if (doel === 'vergelijk') {
+      setEerder(t);
+      setMeldingen([{ soort: 'ok', tekst: `Het eerdere teamresultaat uit "${files[0]!.name}" (${t.respondenten.length} scans) is geladen. De vergelijking staat in de samenvatting en de tabellen.` }]);
+    } else {
+      const labels = respondentLabels(t.respondenten, rolLabel);
+      setTeam(t.respondenten.map((respondent, i) => ({ naam: labels[i]!, respondent })));
+      setPlan(t.actieplan);
+      setMeldingen([{ soort: 'ok', tekst: `Het teamresultaat uit "${files[0]!.name}" is geopend (${t.respondenten.length} scans).` }]);
+    }
+  }
+
+  const u = teamUitslag(catalogus, resultaat.respondenten);
+  const rollen = rolUitsplitsing(catalogus, resultaat.respondenten);
+  const v = eerder ? vergelijkTeams(catalogus, eerder, resultaat) : null;
+  const planActies: PlanActies = {
+    onKies: (d, t) => {
+      const r = voegActieToe(plan, d, t);
+      if (r.ok) setPlan(r.value);
+      else setMeldingen([{ soort: 'error', tekst: r.message }]);
+    },
+    onWijzig: (id, w) => {
+      const r = wijzigActie(plan, id, w);
+      if (r.ok) setPlan(r.value);
+      else setMeldingen([{ soort: 'error', tekst: r.message }]);
+    },
+    onVerwijder: (id) => setPlan(verwijderActie(plan, id)),
+  };
+  const kopRef = useSchermFocus(team.length ? 'uitslag' : 'leeg', team.length ? `Teamscan met ${team.length} scans – Regiescan` : 'Teamscan – Regiescan');
+  const groepen = groepeerFouten(afgewezen);
 
   return (
     <div class="regiescan">
       <h2 class="utrecht-heading-2 regiescan__kop" tabIndex={-1} ref={kopRef}>
         {team.length ? `Teamscan met ${team.length} ${team.length === 1 ? 'scan' : 'scans'}` : 'Scans laden'}
       </h2>
-      <BestandKiezer
-        id="team-bestanden"
-        label="Voeg scans toe (JSON-bestanden)"
-        uitleg="U kunt meer bestanden tegelijk kiezen, en later nog bestanden toevoegen. De bestanden blijven op dit apparaat."
-        meerdere
-        onKies={(f) => void laad(f)}
-      />
+      <BestandKiezer id="team-bestanden" label="Voeg scans toe (JSON-bestanden)" uitleg="U kunt meer bestanden tegelijk kiezen, en later nog bestanden toevoegen. De bestanden blijven op dit apparaat." meerdere onKies={(f) => void laad(f)} />
       <Meldingen meldingen={meldingen} />
-
+      {opslagFout && <Alert melding={{ soort: 'warning', tekst: opslagFout }} />}
+      {afgewezen.length > 0 && afgewezen.length < EEN_MELDING_VANAF && afgewezen.map((a) => <Alert key={a.naam + a.reden} melding={{ soort: 'error', tekst: `${a.naam}: ${a.reden}` }} />)}
+      {afgewezen.length >= EEN_MELDING_VANAF && (
+        <Alert melding={{ soort: 'error', tekst: `${afgewezen.length} bestanden zijn niet toegevoegd. De rest is wel toegevoegd.` }}>
+          <ul class="utrecht-unordered-list" id="samenvatting-fouten">
+            {groepen.map((g) => (
+              <li key={g.reden}>
+                {g.namen.length} × {g.reden}
+                <details class="regiescan__details">
+                  <summary>Welke bestanden?</summary>
+                  {g.namen.join(', ')}
+                </details>
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {team.length > 0 && (
         <>
-          <section class="regiescan__sectie" aria-labelledby="kop-bestanden">
-            <h3 class="utrecht-heading-3" id="kop-bestanden">
-              Geladen scans
-            </h3>
-            <ul class="utrecht-unordered-list regiescan__bestanden">
-              {team.map((b, i) => (
-                <li key={`${b.naam}-${b.opgeslagen}`}>
-                  {b.naam} ({rolLabel(b.scan.context.respondentRol)}){' '}
-                  <button
-                    type="button"
-                    class="utrecht-button utrecht-button--subtle no-print"
-                    onClick={() => {
-                      setTeam(verwijder(team, i));
-                      setMeldingen([{ soort: 'info', tekst: `"${b.naam}" is uit de teamscan gehaald.` }]);
-                    }}
-                  >
-                    Verwijder {b.naam}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <p class="utrecht-paragraph">
-              Rollen: {Object.entries(u.rollen).map(([rol, n]) => `${rolLabel(rol)}: ${n}`).join('; ')}.
-            </p>
-            {afwijkend.length > 0 && (
-              <div class="utrecht-alert utrecht-alert--info regiescan__alert">
-                <div class="utrecht-alert__content">
-                <p class="utrecht-paragraph">Niet alle scans passen precies op deze versie van de stellingen (versie {catalogus.stellingenVersie}). De antwoorden zijn per stelling gekoppeld:</p>
-                <ul class="utrecht-unordered-list">
-                  {afwijkend.map((k) => (
-                    <li key={k.naam}>
-                      {k.naam} (versie {k.stellingenVersie}): {k.gekoppeld} gekoppeld
-                      {k.nietGekoppeld.length > 0 && `; niet te koppelen: ${k.nietGekoppeld.join(', ')}`}
-                      {k.ontbrekend > 0 && `; ${k.ontbrekend} ${k.ontbrekend === 1 ? 'stelling' : 'stellingen'} zonder antwoord`}.
-                    </li>
-                  ))}
-                </ul>
-                </div>
-              </div>
-            )}
-          </section>
-
-          <section class="regiescan__sectie" aria-labelledby="kop-gesprek">
-            <h3 class="utrecht-heading-3" id="kop-gesprek">
-              Hier bent u het het minst over eens
-            </h3>
-            {u.gespreksstarters.length && u.gespreksstarters[0]!.sd! > 0 ? (
-              <>
-                <p class="utrecht-paragraph">
-                  Bij deze stellingen lopen de antwoorden het verst uiteen. Begin het gesprek hier: waarom ziet de een het anders dan de ander?
-                </p>
-                <StellingTabel
-                  id="gespreksstarters"
-                  caption={`De ${Math.min(AANTAL_STARTERS, u.gespreksstarters.length)} stellingen met de grootste spreiding`}
-                  stellingen={u.gespreksstarters.slice(0, AANTAL_STARTERS)}
-                  labels={labels}
-                  weetNiet={teksten.weetNiet}
-                />
-              </>
-            ) : (
-              <p class="utrecht-paragraph">Voor de spreiding zijn minstens twee antwoorden per stelling nodig die van elkaar verschillen.</p>
-            )}
-          </section>
-
-          <section class="regiescan__sectie" aria-labelledby="kop-team-dimensies">
-            <h3 class="utrecht-heading-3" id="kop-team-dimensies">
-              Gemiddelde en spreiding per onderdeel
-            </h3>
-            <p class="utrecht-paragraph">
-              De spreiding is de standaardafwijking van de scores, in punten op de schaal van 0 tot 100. Hoe hoger, hoe meer de scores uiteenlopen.
-            </p>
-            <div class="regiescan__grafiek-en-tabel">
-              <RadarChart
-                id="radar-team"
-                titel="Gemiddelde score van het team per onderdeel (0 tot 100)"
-                labels={u.dimensies.map((_, i) => String(i + 1))}
-                namen={u.dimensies.map((d) => d.titel)}
-                reeksen={[{ naam: 'Gemiddelde', waarden: u.dimensies.map((d) => (d.gemiddelde === null ? null : Math.round(d.gemiddelde))), stijl: 'hoofd' }]}
-              />
-              <div class="regiescan__tabel-wrap" role="region" aria-label="Tabel met gemiddelde en spreiding per onderdeel" tabIndex={0}>
-              <table class="utrecht-table regiescan__tabel" id="teamtabel">
-                <caption class="utrecht-table__caption">Score per onderdeel over alle scans, van 0 tot 100 (de nummers staan ook in de grafiek)</caption>
-                <thead class="utrecht-table__header">
-                  <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="col">Nr.</th>
-                    <th class="utrecht-table__header-cell" scope="col">Onderdeel</th>
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Gemiddeld</th>
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Spreiding</th>
-                    <th class="utrecht-table__header-cell" scope="col">Laagste – hoogste</th>
-                    <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column" scope="col">Scans met score</th>
-                  </tr>
-                </thead>
-                <tbody class="utrecht-table__body">
-                  {u.dimensies.map((d, i) => (
-                    <tr class="utrecht-table__row" key={d.dimensieId}>
-                      <td class="utrecht-table__cell">{i + 1}</td>
-                      <th class="utrecht-table__header-cell" scope="row">{d.titel}</th>
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(d.gemiddelde)}</td>
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{getal(d.sd, 1)}</td>
-                      <td class="utrecht-table__cell">{d.min === null ? '–' : `${d.min} – ${d.max}`}</td>
-                      <td class="utrecht-table__cell utrecht-table__cell--numeric-column">{d.n}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              </div>
-            </div>
-          </section>
-
-          <section class="regiescan__sectie" aria-labelledby="kop-team-stellingen">
-            <h3 class="utrecht-heading-3" id="kop-team-stellingen">
-              Alle stellingen per onderdeel
-            </h3>
-            <p class="utrecht-paragraph">De spreiding is de standaardafwijking op de schaal van 0 (niet) tot 3 (volledig). Hoe hoger, hoe meer de antwoorden uiteenlopen.</p>
-            {catalogus.dimensies.map((d) => (
-              <details class="regiescan__details" key={d.id}>
-                <summary>{d.titel}</summary>
-                <StellingTabel
-                  id={`stellingen-${d.id}`}
-                  caption={`Stellingen van ${d.titel}`}
-                  stellingen={u.stellingen.filter((s) => s.dimensieId === d.id)}
-                  labels={labels}
-                  weetNiet={teksten.weetNiet}
-                />
-              </details>
-            ))}
-          </section>
-
-          <div class="utrecht-button-group no-print">
-            <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => window.print()}>
-              Rapport afdrukken of als pdf bewaren
-            </button>
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--secondary-action"
-              onClick={() => downloadText(fileName('regiescan-team', 'csv'), '\uFEFF' + teamCsv(u, catalogus, teksten), 'text/csv')}
-            >
-              Download als spreadsheet (CSV)
-            </button>
-            <button
-              type="button"
-              class="utrecht-button utrecht-button--subtle"
-              onClick={() => {
-                setTeam([]);
-                setMeldingen([{ soort: 'info', tekst: 'Alle scans zijn uit de teamscan gehaald.' }]);
-              }}
-            >
-              Alle scans weghalen
-            </button>
-          </div>
+          <TeamBestanden team={team} u={u} onVerwijder={(i, naam) => { setTeam(team.filter((_, j) => j !== i)); setMeldingen([{ soort: 'info', tekst: `"${naam}" is uit de teamscan gehaald.` }]); }} />
+          <TeamRapport catalogus={catalogus} teksten={teksten} u={u} rollen={rollen} rolLabel={rolLabel} v={v} plan={plan} planActies={planActies} />
         </>
       )}
+      <section class="regiescan__sectie no-print" aria-labelledby="kop-team-bewaren">
+        <h3 class="utrecht-heading-3" id="kop-team-bewaren">
+          Bewaren, openen en vergelijken
+        </h3>
+        {team.length > 0 && (
+          <div class="utrecht-button-group">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => window.print()}>Rapport afdrukken of als pdf bewaren</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName('regiescan-team', 'json'), naarJson(teamBestand(resultaat)))}>Bewaar het teamresultaat als bestand (JSON)</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => downloadText(fileName('regiescan-team', 'csv'), '\uFEFF' + teamCsv(u, catalogus, teksten, { rollen, rolLabel, notities: {}, actieplan: plan, vergelijking: v, drempel: ANONIMITEITSDREMPEL }), 'text/csv')}>Download als spreadsheet (CSV)</button>
+            <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => { setTeam([]); setPlan([]); setMeldingen([{ soort: 'info', tekst: 'Alle scans zijn uit de teamscan gehaald.' }]); }}>Alle scans weghalen</button>
+          </div>
+        )}
+        {team.length === 0 && <BestandKiezer id="team-openen" label="Open een bewaard teamresultaat (JSON)" onKies={(f) => void openTeam(f, 'openen')} />}
+        <BestandKiezer id="team-vergelijk" label="Vergelijk met een eerder teamresultaat (JSON)" uitleg="Bijvoorbeeld dat van vorig jaar. Het huidige teamresultaat blijft zoals het is." onKies={(f) => void openTeam(f, 'vergelijk')} />
+        {eerder && <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setEerder(null)}>Vergelijking sluiten</button>}
+      </section>
     </div>
   );
 }

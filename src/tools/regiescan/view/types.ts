@@ -19,7 +19,7 @@ export interface Teksten {
   context: {
     gemeenteRol: { vraag: string; opties: { id: GemeenteRol; label: string }[] };
     grootte: { vraag: string; opties: { id: GrootteKlasse; label: string }[] };
-    respondentRol: { vraag: string; opties: { id: RespondentRol; label: string }[] };
+    respondentRol: { vraag: string; opties: { id: RespondentRol; label: string; kort?: string | undefined }[] };
     datum: { vraag: string };
   };
   /** By dimension id. */

@@ -1,0 +1,142 @@
+/**
+ * The search page in the browser: reads the form, asks the Dutch query layer (src/search/engine.ts)
+ * and shows the results. Pagefind is imported only when someone starts searching. Typing is debounced,
+ * stale answers are dropped, and the list is replaced in one DOM operation. The query stays in the
+ * URL (?q=…) so a search can be shared; what is typed never leaves the device (all in the browser).
+ */
+import { searchQuestion, type Answer, type Hit, type PagefindLike } from '../../search/engine.ts';
+import { loadLexicon, type LexiconData } from '../../search/lexicon.ts';
+import { PAGEFIND_RANKING } from '../../search/pagefind-options.ts';
+import { excerptParts, pagefindFilters, statusText, typeLabel } from '../../search/present.ts';
+
+const FACETS = ['type', 'thema', 'doelgroep'];
+const DEBOUNCE_MS = 200;
+const PAGE = 10;
+
+let pagefind: Promise<PagefindLike> | undefined;
+function loadPagefind(): Promise<PagefindLike> {
+  pagefind ??= (async () => {
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ path)) as PagefindLike & { options(o: object): Promise<void> };
+    await pf.options({ baseUrl: '/', ranking: PAGEFIND_RANKING });
+    return pf;
+  })();
+  return pagefind;
+}
+
+function resultItem(hit: Hit): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'zoekresultaat';
+  const type = document.createElement('p');
+  type.className = 'zoekresultaat__type';
+  type.textContent = typeLabel(hit.type);
+  const h = document.createElement('h2');
+  h.className = 'utrecht-heading-3 zoekresultaat__titel';
+  const a = document.createElement('a');
+  a.className = 'utrecht-link';
+  a.href = hit.url;
+  a.textContent = hit.title;
+  h.append(a);
+  const p = document.createElement('p');
+  p.className = 'utrecht-paragraph zoekresultaat__uittreksel';
+  for (const part of excerptParts(hit.excerpt)) {
+    if (part.mark) {
+      const m = document.createElement('mark');
+      m.textContent = part.text;
+      p.append(m);
+    } else p.append(part.text);
+  }
+  li.append(type, h, p);
+  return li;
+}
+
+export function startSearchPage(): void {
+  const form = document.querySelector<HTMLFormElement>('#zoeken')!;
+  const input = form.querySelector<HTMLInputElement>('#zoekterm')!;
+  const status = document.querySelector<HTMLElement>('#zoekstatus')!;
+  const tip = document.querySelector<HTMLElement>('#zoektip')!;
+  const list = document.querySelector<HTMLOListElement>('#zoekresultaten')!;
+  const more = document.querySelector<HTMLButtonElement>('#meerresultaten')!;
+  const lexicon = loadLexicon(JSON.parse(document.querySelector('#zoekwoorden')!.textContent!) as LexiconData);
+  let seq = 0;
+  let timer: number | undefined;
+  let answer: Answer | undefined;
+  let shown = 0;
+
+  const selection = () => {
+    const data = new FormData(form);
+    return Object.fromEntries(FACETS.map((f) => [f, data.getAll(f).map(String)]));
+  };
+
+  function writeUrl(q: string) {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const [facet, values] of Object.entries(selection())) for (const v of values) params.append(facet, v);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `${location.pathname}?${search}` : location.pathname);
+  }
+
+  async function run() {
+    const q = input.value.trim();
+    const mine = ++seq;
+    writeUrl(q);
+    if (!q) {
+      answer = undefined;
+      status.textContent = '';
+      tip.hidden = false;
+      list.replaceChildren();
+      more.hidden = true;
+      return;
+    }
+    try {
+      const pf = await loadPagefind();
+      const result = await searchQuestion(pf, lexicon, q, { filters: pagefindFilters(selection()), first: PAGE });
+      if (mine !== seq) return;
+      answer = result;
+      shown = result.hits.length;
+      tip.hidden = true;
+      list.replaceChildren(...result.hits.map(resultItem));
+      status.textContent = statusText(q, result.plan, result.found);
+      more.hidden = shown >= result.found;
+    } catch {
+      if (mine !== seq) return;
+      status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of gebruik de overzichten.';
+    }
+  }
+
+  const schedule = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+
+  input.addEventListener('input', schedule);
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  form.addEventListener('change', (e) => {
+    if (e.target !== input) schedule();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    window.clearTimeout(timer);
+    void run();
+  });
+  more.addEventListener('click', async () => {
+    if (!answer) return;
+    const current = answer;
+    const next = await current.more(PAGE);
+    if (current !== answer) return;
+    const items = next.map(resultItem);
+    list.append(...items);
+    shown += next.length;
+    more.hidden = shown >= current.found;
+    items[0]?.querySelector('a')?.focus();
+  });
+
+  // A link or bookmark with ?q=… (and filters) starts that search.
+  const params = new URLSearchParams(location.search);
+  for (const el of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) el.checked = params.getAll(el.name).includes(el.value);
+  const initial = params.get('q')?.trim() ?? '';
+  if (initial) {
+    input.value = initial;
+    void run();
+  }
+}

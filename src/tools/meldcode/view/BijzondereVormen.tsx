@@ -1,0 +1,31 @@
+/** Special forms of violence: asked at the start and in step 1; when ticked, the shared rule is shown. */
+import type { StapProps } from './context.ts';
+import { Vinkjes, Melding } from './velden.tsx';
+import { regelNotitie, veldHulp, veldLabel } from '../domain/teksten.ts';
+import { RegelBlok } from './RegelBlok.tsx';
+
+export function BijzondereVormen({ t, d, wijzig }: StapProps) {
+  return (
+    <>
+      <Vinkjes
+        id="mc-bijzondere-vormen"
+        legend={veldLabel(t, 'start', 'bijzondereVormen')}
+        hulp={veldHulp(t, 'start', 'bijzondereVormen')}
+        opties={t.lijsten['bijzondere-vormen'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
+        value={d.bijzondereVormen}
+        onChange={(v) => wijzig((x) => ({ ...x, bijzondereVormen: v }))}
+      />
+      <BijzondereVormMelding {...{ t, d }} />
+    </>
+  );
+}
+
+/** The rule for special forms, shown wherever it changes what the user does (steps 2, 3 and 5). */
+export function BijzondereVormMelding({ t, d }: Pick<StapProps, 't' | 'd'>) {
+  if (d.bijzondereVormen.length === 0) return null;
+  return (
+    <Melding soort="warning">
+      <RegelBlok n={regelNotitie(t, 'bijzondere-vormen')} id="bijzondere-vormen" />
+    </Melding>
+  );
+}

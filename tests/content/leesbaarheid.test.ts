@@ -1,0 +1,90 @@
+/**
+ * Leesbaarheid van de gidsen en praktijkvoorbeelden (Flesch-Douma over lopend proza, zie
+ * src/lib/leesbaarheid.ts). De site schrijft op B1-niveau: ongeveer 60 of hoger. De vloer is 55.
+ *
+ * Waarom een lijst: toen deze test kwam, zat een groot deel van de pagina's nog onder de vloer. Die
+ * pagina's staan hieronder met hun score van dat moment, naar beneden afgerond. De test faalt als
+ * - een pagina die niet op de lijst staat onder de vloer komt (een nieuwe of herschreven pagina), of
+ * - een pagina op de lijst moeilijker wordt dan haar score hier.
+ * Herschrijft u een pagina naar 55 of hoger, haal haar dan van de lijst; komt ze hoger maar nog niet
+ * boven 55, zet dan de nieuwe score erin. Zo krimpt de lijst tot hij leeg is.
+ * De test print ook het volledige rapport (zoals npm run check:leesbaarheid).
+ */
+import { describe, expect, it } from 'vitest';
+import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesbaarheid.ts';
+
+/** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
+const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
+  'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
+  'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
+  'gidsen/programma-geweld-hoort-nergens-thuis': 43,
+  'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
+  'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
+  'praktijkvoorbeelden/samenwerken-op-basis-van-behoefte': 43,
+  'gidsen/persoonsgerichte-maatregelen-radicalisering': 43,
+  'gidsen/drugscriminaliteit-aanpakken': 43,
+  'praktijkvoorbeelden/taskforce-overvallen': 43,
+  'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
+  'gidsen/leergangen-zorg-en-veiligheid': 44,
+  'praktijkvoorbeelden/politie-deelt-kennis-met-bedrijven': 44,
+  'praktijkvoorbeelden/ter-team-reclassering-nederland': 44,
+  'gidsen/schulden-en-re-integratie': 45,
+  'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
+  'gidsen/training-eerstelijnswerkers-radicalisering': 45,
+  'praktijkvoorbeelden/wijkrechtbank-eindhoven': 46,
+  'praktijkvoorbeelden/casusregisseurs-amsterdam': 46,
+  'gidsen/overvallen-voorkomen': 46,
+  'praktijkvoorbeelden/slachtofferbeleid-in-gesprek-met-slachtoffers': 46,
+  'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
+  'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
+  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 48,
+  'gidsen/terugkeer-van-vreemdelingen': 47,
+  'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
+  'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
+  'praktijkvoorbeelden/triagepilot-oost-brabant-visie-overlegtafels': 48,
+  'praktijkvoorbeelden/multidisciplinaire-centra-kindermishandeling': 48,
+  'gidsen/forensisch-medische-expertise': 48,
+  'gidsen/ondernemers-weerbaar-maken': 48,
+  'gidsen/bestuurlijke-inbedding-en-financiering': 48,
+  'gidsen/positie-en-rechten-van-slachtoffers': 48,
+  'praktijkvoorbeelden/ijsselland-regionaal-actieplan-huiselijk-geweld': 48,
+  'praktijkvoorbeelden/zuid-holland-zuid-documentaire-voor-bestuurders': 48,
+  'praktijkvoorbeelden/integrale-familieaanpak-tilburg': 49,
+  'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
+  'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
+  'gidsen/lokaal-veiligheidsbeleid-maken': 49,
+  'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
+  'gidsen/wat-is-een-zorg-en-veiligheidshuis': 50,
+  'praktijkvoorbeelden/veilig-buitengebied-bronckhorst': 50,
+  'praktijkvoorbeelden/humanitas-thuisadministratie': 51,
+  'gidsen/resultaten-meten-en-leren': 51,
+  'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
+  'gidsen/aandachtsfunctionaris': 52,
+};
+
+const rijen = leesbaarheidVanInhoud('content');
+
+describe('leesbaarheid', () => {
+  it('meet alle gidsen en praktijkvoorbeelden, elk met lopend proza', () => {
+    console.info(`\n${rapport(rijen)}\n`);
+    expect(rijen.length).toBeGreaterThan(100);
+    expect(rijen.filter((r) => !(r.woorden > 50)).map((r) => r.pagina)).toEqual([]);
+  });
+
+  it(`laat geen pagina onder de vloer van ${VLOER} komen die daar niet al zat`, () => {
+    const nieuw = rijen.filter((r) => r.score < VLOER && !(r.pagina in ONDER_DE_VLOER)).map((r) => `${r.pagina}: ${r.score}`);
+    expect(nieuw, 'kortere zinnen en gewonere woorden helpen (npm run check:leesbaarheid)').toEqual([]);
+  });
+
+  it('laat geen pagina op de lijst moeilijker worden', () => {
+    const slechter = rijen
+      .filter((r) => r.pagina in ONDER_DE_VLOER && r.score < ONDER_DE_VLOER[r.pagina]!)
+      .map((r) => `${r.pagina}: ${r.score} (was ${ONDER_DE_VLOER[r.pagina]})`);
+    expect(slechter).toEqual([]);
+  });
+
+  it('heeft alleen bestaande pagina\'s op de lijst', () => {
+    const bestaand = new Set(rijen.map((r) => r.pagina));
+    expect(Object.keys(ONDER_DE_VLOER).filter((p) => !bestaand.has(p))).toEqual([]);
+  });
+});
