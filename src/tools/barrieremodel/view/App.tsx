@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { OnderdeelTekst } from '../content-schema.ts';
 import {
-  bijwerken, canRedo, canUndo, dupliceer, hernoem, importeerJson, isDeelFragment, kanToevoegen, leesFragment, maakSubmodel,
+  bijwerken, canRedo, canUndo, dupliceer, hernoem, importeerJson, kanToevoegen, maakSubmodel,
   modelUitSjabloon, push, randomId, reduce, redo, startHistory, undo, verwijderen, LEGE_INDEX,
   type Actie, type CatalogusInstrument, type History, type Index, type Model, type Sjabloon,
 } from '../domain/index.ts';
@@ -16,6 +16,9 @@ import { Overzicht } from './Overzicht.tsx';
 import { Gegevens } from './Gegevens.tsx';
 import { Delen } from './Delen.tsx';
 import { Workshop } from './Workshop.tsx';
+import { useDeellink } from './useDeellink.ts';
+import { BijdrageOntvangen } from './BijdrageOntvangen.tsx';
+import { bijdrageVerslagTekst, voegBijdrageSamen } from './bijdrage-tekst.ts';
 import { Knop, type UitlegTekst } from './ui.tsx';
 import './barrieremodel.css';
 
@@ -55,35 +58,24 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
   const [melding, setMelding] = useState<Melding | null>(null);
   const [status, setStatus] = useState('');
   const [opslagFout, setOpslagFout] = useState<string | null>(null);
-  const [gedeeld, setGedeeld] = useState<Model | null>(null);
+  const [basis, setBasis] = useState<Model | null>(null);
   const [workshop, setWorkshop] = useState(false);
   const focusNaRender = useRef<string | null>(null);
   const model = hist?.present ?? null;
   const [gestart, setGestart] = useState(false);
   useEffect(() => setGestart(true), []);
 
-  // Load the index once; then look for a share link.
+  // Load the index once. Links in the address (#model=, #bijdrage=) are read by useDeellink.
   useEffect(() => {
     const r = opslag.leesIndex();
     if (r.ok) setIndex(r.value);
     else setOpslagFout(r.message);
     if (!opslag.beschikbaar) setOpslagFout('Opslaan op dit apparaat lukt niet in deze browser (misschien staat privé-browsen aan). Exporteer uw model als bestand om het te bewaren.');
-    const leesHash = async () => {
-      if (!isDeelFragment(location.hash)) return;
-      const m = await leesFragment(location.hash);
-      history.replaceState(null, '', location.pathname + location.search);
-      if (m.ok) {
-        setGedeeld(m.value);
-        setMelding(null);
-        focusNaRender.current = 'bm-gedeeld-kop';
-      } else {
-        setMelding({ soort: 'error', tekst: m.message });
-      }
-    };
-    void leesHash();
-    window.addEventListener('hashchange', leesHash);
-    return () => window.removeEventListener('hashchange', leesHash);
   }, [opslag]);
+  const { gedeeld, setGedeeld, ontvangen, setOntvangen } = useDeellink(
+    (tekst) => setMelding({ soort: 'error', tekst }),
+    () => { setMelding(null); focusNaRender.current = 'bm-gedeeld-kop'; },
+  );
 
   // Autosave (debounced) of the open model and the index.
   const laatstBewaard = useRef<Model | null>(null);
@@ -162,9 +154,10 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
     focusNaRender.current = opties.onderdeel ? `bm-toevoegen-${opties.onderdeel}` : `bm-kop-${s}`;
   };
 
-  const openModel = (m: Model, s: Scherm = 'matrix') => {
+  const openModel = (m: Model, s: Scherm = 'matrix', samengevoegd?: Model) => {
     laatstBewaard.current = null;
-    setHist(startHistory(m));
+    setHist(samengevoegd ? push(startHistory(m), samengevoegd) : startHistory(m));
+    setBasis(opslag.leesBasis(m.id));
     setStapId(m.stappen[0]?.id ?? null);
     setMelding(null);
     setWorkshop(false);
@@ -220,6 +213,26 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
       return;
     }
     openModel(r.value);
+  };
+
+  /** A contribution link: open the chosen model with the contribution merged in (one undoable step). */
+  const bijdrageSamenvoegen = (modelId: string) => {
+    if (!ontvangen) return;
+    // The open model may have changes not yet saved (autosave waits 300 ms): use it as it is on screen.
+    const r = model?.id === modelId ? { ok: true as const, value: model } : opslag.leesModel(modelId);
+    const m = r.ok ? voegBijdrageSamen(r.value, ontvangen) : r;
+    if (!r.ok || !m.ok) {
+      setOntvangen(null);
+      setMelding({ soort: 'error', tekst: m.ok ? '' : m.message });
+      focusNaRender.current = 'bm-melding';
+      return;
+    }
+    setOntvangen(null);
+    if (model?.id === modelId) {
+      dispatch({ type: 'vervangen', model: m.value.model });
+      gaNaar('matrix');
+    } else openModel(r.value, 'matrix', m.value.model);
+    setMelding({ soort: 'ok', tekst: bijdrageVerslagTekst(ontvangen, m.value.verslag) });
   };
 
   const verwijderUitIndex = (id: string) => {
@@ -303,6 +316,16 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
     );
   }
 
+  if (ontvangen) {
+    return (
+      <div class="bm-app">
+        {statusRegio}
+        <BijdrageOntvangen bijdrage={ontvangen} index={index} onSamenvoegen={bijdrageSamenvoegen}
+          onNiet={() => { setOntvangen(null); setStatus('De bijdrage is niet samengevoegd.'); focusNaRender.current = 'bm-kop-modellen'; }} />
+      </div>
+    );
+  }
+
   if (gedeeld) {
     return (
       <div class="bm-app">
@@ -315,6 +338,15 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
           <div class="utrecht-button-group">
             <Knop soort="primary-action" onClick={() => { const m = { ...gedeeld, id: randomId() }; setGedeeld(null); nieuwModel(m, 'Gedeeld model geopend.'); }}>
               Openen als nieuw model
+            </Knop>
+            <Knop onClick={() => {
+              const kopie = { ...gedeeld, id: randomId() };
+              const r = opslag.bewaarBasis(kopie.id, gedeeld);
+              if (!r.ok) setOpslagFout(r.message);
+              setGedeeld(null);
+              nieuwModel(kopie, 'Uw eigen kopie is geopend. Voeg onderdelen en stemmen toe en stuur ze terug via “Delen en exporteren”.');
+            }}>
+              Openen om bij te dragen
             </Knop>
             <Knop onClick={() => { setGedeeld(null); focusNaRender.current = 'bm-kop-modellen'; }}>Niet openen</Knop>
           </div>
@@ -404,7 +436,7 @@ export default function App({ onderdelen, instrumenten, bronTitels, sjablonen, u
       {scherm === 'acties' && <Actielijst model={model} dispatch={dispatch} setStatus={setStatus} />}
       {scherm === 'overzicht' && <Overzicht model={model} onGaNaarStap={(id) => gaNaar('stap', { stapId: id })} />}
       {scherm === 'gegevens' && <Gegevens model={model} dispatch={dispatch} setStatus={setStatus} />}
-      {scherm === 'delen' && <Delen model={model} uitleg={uitleg} onImporteer={importeer} setMelding={(m) => { setMelding(m); focusNaRender.current = 'bm-melding'; }} />}
+      {scherm === 'delen' && <Delen model={model} basis={basis} dispatch={dispatch} setStatus={setStatus} uitleg={uitleg} onImporteer={importeer} setMelding={(m) => { setMelding(m); focusNaRender.current = 'bm-melding'; }} />}
       {workshop && <Workshop model={model} dispatch={dispatch} onderdelen={onderdelen} uitleg={uitleg} onSluit={() => { setWorkshop(false); focusNaRender.current = 'bm-workshop-knop'; }} />}
     </div>
   );

@@ -1,24 +1,39 @@
 /** Export (JSON, CSV, print) and the share link; import into a new model. */
 import { useState } from 'preact/hooks';
 import { downloadText, fileName } from '../../../lib/browser-file.ts';
-import { actielijstCsv, exporteerJson, maakFragment, type Model } from '../domain/index.ts';
+import { actielijstCsv, exporteerJson, maakFragment, modelCsv, type Model } from '../domain/index.ts';
+import { Samenvoegen } from './Samenvoegen.tsx';
+import { BijdrageMaken } from './BijdrageMaken.tsx';
 import { drukAf } from './Afdruk.tsx';
 import { Importeren } from './Modellen.tsx';
-import { Knop, SchermKop, Uitleg, type UitlegTekst } from './ui.tsx';
+import { Knop, SchermKop, Uitleg, type Dispatch, type UitlegTekst } from './ui.tsx';
 import type { Melding } from './App.tsx';
 
-export function Delen({ model, uitleg, onImporteer, setMelding }: { model: Model; uitleg: Record<string, UitlegTekst>; onImporteer: (f: File) => void; setMelding: (m: Melding) => void }) {
+interface Props {
+  model: Model;
+  /** Set when this is a participant's copy of a shared model. */
+  basis: Model | null;
+  dispatch: Dispatch;
+  setStatus: (s: string) => void;
+  uitleg: Record<string, UitlegTekst>;
+  onImporteer: (f: File) => void;
+  setMelding: (m: Melding) => void;
+}
+
+export function Delen({ model, basis, dispatch, setStatus, uitleg, onImporteer, setMelding }: Props) {
+  const fout = (tekst: string) => setMelding({ soort: 'error', tekst });
   const [link, setLink] = useState<string | null>(null);
   const [linkFout, setLinkFout] = useState<string | null>(null);
   const [gekopieerd, setGekopieerd] = useState('');
-  const basis = model.titel || 'barrieremodel';
+  const naam = model.titel || 'barrieremodel';
   return (
     <section aria-labelledby="bm-kop-delen">
       <SchermKop id="bm-kop-delen">Delen en exporteren</SchermKop>
       <h3 class="utrecht-heading-3">Exporteren</h3>
       <div class="utrecht-button-group">
-        <Knop onClick={() => downloadText(fileName(`barrieremodel-${basis}`, 'json'), exporteerJson(model))}>Model exporteren (JSON)</Knop>
-        <Knop onClick={() => downloadText(fileName(`actielijst-${basis}`, 'csv'), actielijstCsv(model), 'text/csv')}>Actielijst exporteren (CSV)</Knop>
+        <Knop onClick={() => downloadText(fileName(`barrieremodel-${naam}`, 'json'), exporteerJson(model))}>Model exporteren (JSON)</Knop>
+        <Knop onClick={() => downloadText(fileName(`actielijst-${naam}`, 'csv'), actielijstCsv(model), 'text/csv')}>Actielijst exporteren (CSV)</Knop>
+        <Knop onClick={() => downloadText(fileName(`barrieremodel-${naam}`, 'csv'), modelCsv(model), 'text/csv')}>Hele model exporteren (CSV)</Knop>
       </div>
       <p class="utrecht-paragraph bm-klein">Een JSON-bestand kunt u later weer importeren, ook op een ander apparaat. Het CSV-bestand opent u in een rekenprogramma.</p>
       <h3 class="utrecht-heading-3">Afdrukken of als PDF bewaren</h3>
@@ -59,6 +74,8 @@ export function Delen({ model, uitleg, onImporteer, setMelding }: { model: Model
           <p class="utrecht-paragraph" role="status">{gekopieerd}</p>
         </div>
       )}
+      {basis && <BijdrageMaken model={model} basis={basis} setFout={fout} />}
+      <Samenvoegen model={model} dispatch={dispatch} setStatus={setStatus} setFout={fout} />
       <h3 class="utrecht-heading-3">Importeren</h3>
       <Importeren onImporteer={(f) => { setMelding({ soort: 'info', tekst: 'Bestand wordt gelezen…' }); onImporteer(f); }} id="bm-import" />
     </section>

@@ -74,9 +74,9 @@ export function Workshop({ model, dispatch, onderdelen, uitleg, onSluit }: Props
         <div class="bm-workshop__inhoud">
           <div class="bm-workshop__stap">
             <nav class="bm-workshop__nav" aria-label="Stappen">
-              <Knop disabled={index === 0} onClick={() => setIndex(index - 1)}>◀ Vorige stap</Knop>
+              <Knop id="bm-ws-vorige" disabled={index === 0} onClick={() => setIndex(index - 1)}>◀ Vorige stap</Knop>
               <span>Stap {index + 1} van {model.stappen.length}</span>
-              <Knop disabled={index >= model.stappen.length - 1} onClick={() => setIndex(index + 1)}>Volgende stap ▶</Knop>
+              <Knop id="bm-ws-volgende" disabled={index >= model.stappen.length - 1} onClick={() => setIndex(index + 1)}>Volgende stap ▶</Knop>
             </nav>
             <h2 class="bm-workshop__titel" id="bm-workshop-kop" ref={kopRef} tabIndex={-1}>Stap {index + 1}: {stap.naam}</h2>
             {stap.omschrijving && <p class="bm-workshop__omschrijving">{stap.omschrijving}</p>}

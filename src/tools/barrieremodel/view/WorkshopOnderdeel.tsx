@@ -2,13 +2,35 @@
  * One component of the current step in the workshop: its items (large), dot-voting on barrières within
  * the group's budget, and a form to add or change items during the session.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   afkapMelding, knip, LIMITS, ONDERDEEL_ENKELVOUD, ONDERDEEL_LABEL, randomId, stembudget,
   type AnyItem, type Barriere, type Model, type Onderdeel, type Stap,
 } from '../domain/index.ts';
 import { ItemTekst } from './Matrix.tsx';
 import { Knop, type Dispatch } from './ui.tsx';
+
+const NIEUW: Record<Onderdeel, string> = {
+  gelegenheden: 'Nieuwe gelegenheid',
+  signalen: 'Nieuw signaal',
+  faciliteerders: 'Nieuwe faciliteerder',
+  barrieres: 'Nieuwe barrière',
+};
+
+/** The text field of an item being changed: focused when it opens, Escape cancels. */
+function BewerkVeld({ id, tekst, label, onKlaar }: { id: string; tekst: string; label: string; onKlaar: (waarde: string | null) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <form class="bm-ws-form" onSubmit={(e) => { e.preventDefault(); onKlaar(ref.current?.value ?? null); }}>
+      <label class="utrecht-form-label" for={id}>{label}</label>
+      <input id={id} ref={ref} class="utrecht-textbox" type="text" defaultValue={tekst}
+        onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); onKlaar(null); } }} />
+      <Knop soort="primary-action" klein onClick={() => undefined} submit>Opslaan</Knop>
+      <Knop klein onClick={() => onKlaar(null)}>Annuleren</Knop>
+    </form>
+  );
+}
 
 interface Props {
   model: Model;
@@ -22,6 +44,13 @@ interface Props {
 export function WorkshopOnderdeel({ model, stap, onderdeel: o, vraag, dispatch, setStatus }: Props) {
   const [tekst, setTekst] = useState('');
   const [bewerk, setBewerk] = useState<string | null>(null);
+  // After editing, focus goes back to the item's edit button.
+  const [terug, setTerug] = useState<string | null>(null);
+  useEffect(() => {
+    if (!terug) return;
+    document.querySelector<HTMLElement>(`[data-bewerk="${terug}"]`)?.focus();
+    setTerug(null);
+  }, [terug]);
   const over = stembudget(model).over;
   const vol = over !== null && over <= 0;
   const enkel = ONDERDEEL_ENKELVOUD[o];
@@ -32,7 +61,7 @@ export function WorkshopOnderdeel({ model, stap, onderdeel: o, vraag, dispatch, 
     if (!g.tekst) return;
     if (id) dispatch({ type: 'item-wijzigen', stapId: stap.id, onderdeel: o, id, patch: { tekst: g.tekst } });
     else dispatch({ type: 'item-toevoegen', stapId: stap.id, onderdeel: o, id: randomId(), tekst: g.tekst });
-    const afgekapt = afkapMelding(`Nieuwe ${enkel}`, g, LIMITS.langeTekst);
+    const afgekapt = afkapMelding(id ? `Tekst van ${enkel}` : NIEUW[o], g, LIMITS.langeTekst);
     setStatus(afgekapt ?? `${id ? 'Gewijzigd' : 'Toegevoegd'} bij ${ONDERDEEL_LABEL[o].toLowerCase()}: “${g.tekst}”.`);
   };
 
@@ -48,21 +77,18 @@ export function WorkshopOnderdeel({ model, stap, onderdeel: o, vraag, dispatch, 
 
   const regel = (it: AnyItem) => {
     if (bewerk === it.id) {
-      const id = `bm-ws-bewerk-${it.id}`;
       return (
-        <form class="bm-ws-form" onSubmit={(e) => { e.preventDefault(); bewaar((e.currentTarget.elements.namedItem(id) as HTMLInputElement).value, it.id); setBewerk(null); }}>
-          <label class="utrecht-form-label" for={id}>Tekst van {enkel}</label>
-          <input id={id} name={id} class="utrecht-textbox" type="text" defaultValue={it.tekst} autoFocus
-            onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); setBewerk(null); } }} />
-          <Knop soort="primary-action" klein onClick={() => undefined} submit>Opslaan</Knop>
-          <Knop klein onClick={() => setBewerk(null)}>Annuleren</Knop>
-        </form>
+        <BewerkVeld id={`bm-ws-bewerk-${it.id}`} tekst={it.tekst} label={`Tekst van ${enkel}`} onKlaar={(waarde) => {
+          if (waarde !== null) bewaar(waarde, it.id);
+          setBewerk(null);
+          setTerug(it.id);
+        }} />
       );
     }
     return (
       <>
         <ItemTekst item={it} onderdeel={o} />
-        <Knop klein soort="subtle" onClick={() => setBewerk(it.id)} label={`Bewerken: ${it.tekst}`}>Bewerken</Knop>
+        <Knop klein soort="subtle" onClick={() => setBewerk(it.id)} label={`Bewerken: ${it.tekst}`} data={it.id}>Bewerken</Knop>
       </>
     );
   };
@@ -89,7 +115,7 @@ export function WorkshopOnderdeel({ model, stap, onderdeel: o, vraag, dispatch, 
         </ul>
       )}
       <form class="bm-ws-form" onSubmit={(e) => { e.preventDefault(); bewaar(tekst, null); setTekst(''); }}>
-        <label class="utrecht-form-label" for={invoerId}>Nieuwe {enkel}</label>
+        <label class="utrecht-form-label" for={invoerId}>{NIEUW[o]}</label>
         <input id={invoerId} class="utrecht-textbox" type="text" value={tekst} onInput={(e) => setTekst((e.currentTarget as HTMLInputElement).value)} />
         <Knop klein onClick={() => undefined} submit>Toevoegen</Knop>
       </form>

@@ -25,6 +25,14 @@ export function maakOpslag(storage: KeyValueStorage | null = browserStorage()) {
     },
     bewaarModel: (model: Model) => modelStore(model.id).save(naarEnvelope(model)),
     verwijderModel: (id: string) => modelStore(id).clear(),
+    /** For a participant's copy: the model as shared, to compute the contribution against. */
+    bewaarBasis: (kopieId: string, basis: Model) => modelStore(`basis-${kopieId}`).save(naarEnvelope(basis)),
+    leesBasis(kopieId: string): Model | null {
+      const r = modelStore(`basis-${kopieId}`).load();
+      if (!r.ok || r.value === null) return null;
+      const m = leesEnvelope(r.value);
+      return m.ok ? m.value : null;
+    },
   };
 }
 

@@ -96,6 +96,8 @@ export function Knop(props: {
   describedBy?: string;
   /** A submit button of its form (Enter in the form's field adds, as people expect). */
   submit?: boolean;
+  /** Marks the button (data-bewerk) so focus can return to it. */
+  data?: string;
 }) {
   return (
     <button
@@ -107,6 +109,7 @@ export function Knop(props: {
       disabled={props.disabled}
       aria-pressed={props.pressed}
       aria-describedby={props.describedBy}
+      data-bewerk={props.data}
     >
       {props.children}
     </button>
