@@ -55,8 +55,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/lokaal-veiligheidsbeleid-maken': 49,
   'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
   'gidsen/wat-is-een-zorg-en-veiligheidshuis': 50,
-  'praktijkvoorbeelden/veilig-buitengebied-bronckhorst': 50,
-  'praktijkvoorbeelden/humanitas-thuisadministratie': 51,
   'gidsen/resultaten-meten-en-leren': 51,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
   'gidsen/aandachtsfunctionaris': 52,
