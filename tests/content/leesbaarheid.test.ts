@@ -54,7 +54,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
   'gidsen/lokaal-veiligheidsbeleid-maken': 49,
   'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
-  'gidsen/wat-is-een-zorg-en-veiligheidshuis': 50,
   'gidsen/resultaten-meten-en-leren': 51,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
   'gidsen/aandachtsfunctionaris': 52,
