@@ -26,9 +26,9 @@ describe('zoeken', () => {
     const { page, foreignRequests, close } = await openPage('/gidsen/');
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('kindcheck');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/zoeken/?q=kindcheck');
+    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/zoeken/?q=kindcheck');
     const first = page.locator('#zoekresultaten a[href*="/gidsen/kindcheck/"]').first();
-    await first.waitFor({ timeout: 15_000 });
+    await first.waitFor({ timeout: 45_000 });
     await expectNoAxeViolations(page, 'zoekresultaten');
     await first.click();
     await expect.poll(() => page.url()).toContain('/gidsen/kindcheck/');
@@ -41,8 +41,8 @@ describe('zoeken', () => {
     const input = page.locator('#zoekterm');
     await input.waitFor();
     await input.fill('ondermijning');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('ondermijning');
-    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 45_000 }).toBe('ondermijning');
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
     await close();
   });
 });
@@ -126,7 +126,7 @@ describe('kleine schermen en print', () => {
   it('shows search results without horizontal scrolling, on desktop and at 320 px', async () => {
     for (const width of [1280, 320]) {
       const { page, close } = await openPage('/zoeken/?q=veiligheidshuis', { viewport: { width, height: 800 } });
-      await page.locator('#zoekresultaten a').first().waitFor({ timeout: 15_000 });
+      await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${width}px`).toBeLessThanOrEqual(1);
       await close();
