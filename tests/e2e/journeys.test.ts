@@ -31,10 +31,10 @@ describe('zoeken', () => {
     await first.waitFor({ timeout: 45_000 });
     await expectNoAxeViolations(page, 'zoekresultaten');
     await first.click();
-    await expect.poll(() => page.url()).toContain('/gidsen/kindcheck/');
+    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/gidsen/kindcheck/');
     expect(foreignRequests).toEqual([]);
     await close();
-  });
+  }, 180_000);
 
   it('houdt de zoekterm in de URL bij typen', async () => {
     const { page, close } = await openPage('/zoeken/');
