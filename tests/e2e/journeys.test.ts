@@ -28,23 +28,23 @@ describe('zoeken', () => {
     const { page, foreignRequests, close } = await openPage('/gidsen/');
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('kindcheck');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/zoeken/?q=kindcheck');
+    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/zoeken/?q=kindcheck');
     const first = page.locator('#zoekresultaten a[href*="/gidsen/kindcheck/"]').first();
-    await first.waitFor({ timeout: 15_000 });
+    await first.waitFor({ timeout: 45_000 });
     await expectNoAxeViolations(page, 'zoekresultaten');
     await first.click();
-    await expect.poll(() => page.url()).toContain('/gidsen/kindcheck/');
+    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/gidsen/kindcheck/');
     expect(foreignRequests).toEqual([]);
     await close();
-  });
+  }, 180_000);
 
   it('houdt de zoekterm in de URL bij typen', async () => {
     const { page, close } = await openPage('/zoeken/');
     const input = page.locator('#zoekterm');
     await input.waitFor();
     await input.fill('ondermijning');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe('ondermijning');
-    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 45_000 }).toBe('ondermijning');
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
     await close();
   });
 });
@@ -177,7 +177,7 @@ describe('kleine schermen en print', () => {
 
   it('toont zoekresultaten zonder horizontaal scrollen, op desktop en op 320 px', async () => {
     const { page, close } = await openPage('/zoeken/?q=veiligheidshuis', { viewport: { width: 1280, height: 800 } });
-    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 15_000 });
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 800 });
       await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(width);

@@ -5,7 +5,7 @@
  * URL (?q=…) so a search can be shared; what is typed never leaves the device (all in the browser).
  */
 import { searchQuestion, type Answer, type Hit, type PagefindLike } from '../../search/engine.ts';
-import { loadLexicon, type LexiconData } from '../../search/lexicon.ts';
+import { loadLexicon, type Lexicon, type LexiconData } from '../../search/lexicon.ts';
 import { PAGEFIND_RANKING } from '../../search/pagefind-options.ts';
 import { excerptParts, pagefindFilters, statusText, typeLabel } from '../../search/present.ts';
 
@@ -13,15 +13,27 @@ const FACETS = ['type', 'thema', 'doelgroep'];
 const DEBOUNCE_MS = 200;
 const PAGE = 10;
 
-let pagefind: Promise<PagefindLike> | undefined;
-function loadPagefind(): Promise<PagefindLike> {
-  pagefind ??= (async () => {
+const EMPTY_LEXICON: LexiconData = { s: [], f: {}, y: {}, a: {} };
+
+let engine: Promise<{ pf: PagefindLike; lexicon: Lexicon }> | undefined;
+/** Pagefind and the word list, loaded once, when someone starts searching. */
+function loadEngine(): Promise<{ pf: PagefindLike; lexicon: Lexicon }> {
+  engine ??= (async () => {
     const path = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ path)) as PagefindLike & { options(o: object): Promise<void> };
+    const [pf, data] = await Promise.all([
+      import(/* @vite-ignore */ path) as Promise<PagefindLike & { options(o: object): Promise<void> }>,
+      // Without the word list the search still works, only less well.
+      fetch('/zoeken/woorden.json')
+        .then((r) => (r.ok ? (r.json() as Promise<LexiconData>) : EMPTY_LEXICON))
+        .catch(() => EMPTY_LEXICON),
+    ]);
     await pf.options({ baseUrl: '/', ranking: PAGEFIND_RANKING });
-    return pf;
+    return { pf, lexicon: loadLexicon(data) };
   })();
-  return pagefind;
+  engine.catch(() => {
+    engine = undefined;
+  });
+  return engine;
 }
 
 function resultItem(hit: Hit): HTMLLIElement {
@@ -57,7 +69,6 @@ export function startSearchPage(): void {
   const tip = document.querySelector<HTMLElement>('#zoektip')!;
   const list = document.querySelector<HTMLOListElement>('#zoekresultaten')!;
   const more = document.querySelector<HTMLButtonElement>('#meerresultaten')!;
-  const lexicon = loadLexicon(JSON.parse(document.querySelector('#zoekwoorden')!.textContent!) as LexiconData);
   let seq = 0;
   let timer: number | undefined;
   let answer: Answer | undefined;
@@ -89,7 +100,7 @@ export function startSearchPage(): void {
       return;
     }
     try {
-      const pf = await loadPagefind();
+      const { pf, lexicon } = await loadEngine();
       const result = await searchQuestion(pf, lexicon, q, { filters: pagefindFilters(selection()), first: PAGE });
       if (mine !== seq) return;
       answer = result;
@@ -110,7 +121,7 @@ export function startSearchPage(): void {
   };
 
   input.addEventListener('input', schedule);
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadEngine().catch(() => undefined), { once: true });
   form.addEventListener('change', (e) => {
     if (e.target !== input) schedule();
   });
