@@ -6,7 +6,11 @@
  *  3. Budgets: a gids ships no JavaScript and its first load stays under 30 kB gzip; tool pages stay under
  *     their JavaScript budget.
  *  4. Tool timings: each src/cli/bench/<tool>.ts module (see ./bench/types.ts).
- * Use `npm run bench -- --no-build` to measure the existing dist/.
+ *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker.
+ *  6. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
+ *     performance, accessibility, best practices, CLS and TBT.
+ * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse.
+ * Content pages load one small site script (print buttons, offline service worker): JS budget 1 kB.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -24,16 +28,17 @@ const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 interface PageType {
   name: string;
   match: (url: string) => boolean;
-  budget?: { totalKb?: number; jsKb?: number };
+  budget?: { totalKb?: number; jsKb?: number; cssKb?: number };
 }
 
 const TYPES: PageType[] = [
   { name: 'home', match: (u) => u === '/' },
-  { name: 'gids', match: (u) => /^\/gidsen\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 0 } },
-  { name: 'praktijkvoorbeeld', match: (u) => /^\/praktijkvoorbeelden\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 0 } },
-  { name: 'thema', match: (u) => /^\/themas\/[^/]+\/$/.test(u), budget: { jsKb: 0 } },
-  { name: 'bron', match: (u) => /^\/bronnen\/[^/]+\/$/.test(u), budget: { jsKb: 0 } },
-  { name: 'begrippen A–Z', match: (u) => u === '/begrippen/', budget: { jsKb: 0 } },
+  { name: 'gids', match: (u) => /^\/gidsen\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 1, cssKb: 10 } },
+  { name: 'praktijkvoorbeeld', match: (u) => /^\/praktijkvoorbeelden\/[^/]+\/$/.test(u), budget: { totalKb: 30, jsKb: 1, cssKb: 10 } },
+  { name: 'thema', match: (u) => /^\/themas\/[^/]+\/$/.test(u), budget: { jsKb: 1 } },
+  { name: 'thema-hand-out', match: (u) => /^\/themas\/[^/]+\/handout\/$/.test(u), budget: { jsKb: 1 } },
+  { name: 'bron', match: (u) => /^\/bronnen\/[^/]+\/$/.test(u), budget: { jsKb: 1 } },
+  { name: 'begrippen A–Z', match: (u) => u === '/begrippen/', budget: { jsKb: 1 } },
   { name: 'catalogus', match: (u) => u === '/praktijkvoorbeelden/' },
   { name: 'maatregelen', match: (u) => u === '/maatregelen/' },
   { name: 'zoeken', match: (u) => u === '/zoeken/' },
@@ -58,9 +63,10 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) {
     const start = performance.now();
-    const build = spawnSync('npx', ['astro', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
     if (build.status !== 0) throw new Error('astro build is mislukt');
-    console.log(`Build (astro build + zoekindex): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    console.log(`Build (astro build + zoekindex + service worker): ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    for (const line of buildPhases(build.stdout ?? '')) console.log(`  ${line}`);
   }
   if (!existsSync('dist/index.html')) throw new Error('dist/ ontbreekt');
   if (!ensureChromium()) throw new Error('Chromium ontbreekt');
@@ -69,6 +75,7 @@ async function main() {
   const { url: base, server } = await serveStatic('dist');
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 
+  const reps: { name: string; url: string }[] = [];
   console.log('\nBytes per paginatype (gzip, eerste keer laden in Chromium; HTML-bereik over alle pagina’s van het type)\n');
   console.log(['type', 'pagina', 'HTML', 'CSS', 'JS', 'totaal', 'HTML min–max (n)', 'budget'].join(' | '));
   for (const type of TYPES) {
@@ -104,9 +111,16 @@ async function main() {
     if (type.budget) {
       const okTotal = type.budget.totalKb === undefined || total <= type.budget.totalKb * 1000;
       const okJs = type.budget.jsKb === undefined || bytes.js <= type.budget.jsKb * 1000;
-      verdict = `${okTotal && okJs ? 'binnen' : 'OVER'} budget (${[type.budget.totalKb !== undefined ? `totaal ≤ ${type.budget.totalKb} kB` : '', type.budget.jsKb !== undefined ? `JS ≤ ${type.budget.jsKb} kB` : ''].filter(Boolean).join(', ')})`;
-      if (!okTotal || !okJs) failures++;
+      const okCss = type.budget.cssKb === undefined || bytes.css <= type.budget.cssKb * 1000;
+      const limits = [
+        type.budget.totalKb !== undefined ? `totaal ≤ ${type.budget.totalKb} kB` : '',
+        type.budget.jsKb !== undefined ? `JS ≤ ${type.budget.jsKb} kB` : '',
+        type.budget.cssKb !== undefined ? `CSS ≤ ${type.budget.cssKb} kB` : '',
+      ];
+      verdict = `${okTotal && okJs && okCss ? 'binnen' : 'OVER'} budget (${limits.filter(Boolean).join(', ')})`;
+      if (!okTotal || !okJs || !okCss) failures++;
     }
+    reps.push({ name: type.name, url: rep.url });
     const min = sizes.at(-1)!.gz;
     console.log([type.name, rep.url, kB(bytes.html), kB(bytes.css), kB(bytes.js), kB(total), `${kB(min)}–${kB(rep.gz)} (${sizes.length})`, verdict].join(' | '));
   }
@@ -130,9 +144,73 @@ async function main() {
   }
 
   await browser.close();
+  if (!process.argv.includes('--no-lighthouse')) failures += await lighthouseScores(base, reps);
   server.close();
   console.log(failures ? `\n${failures} budget(ten) overschreden of metingen mislukt.` : '\nAlle budgetten gehaald.');
   process.exit(failures ? 1 : 0);
+}
+
+/** Durations of the build phases, read from the timestamps and "Completed in" lines of Astro's log. */
+export function buildPhases(log: string): string[] {
+  const out: string[] = [];
+  const lines = log.split('\n');
+  const seconds = (t: string) => {
+    const [h, m, s] = t.split(':').map(Number);
+    return h! * 3600 + m! * 60 + s!;
+  };
+  const at = (re: RegExp) => {
+    const line = lines.find((l) => re.test(l));
+    const t = line?.match(/^(\d\d:\d\d:\d\d)/)?.[1];
+    return t ? seconds(t) : undefined;
+  };
+  const completed = (after: RegExp) => {
+    const i = lines.findIndex((l) => after.test(l));
+    if (i === -1) return undefined;
+    const m = lines.slice(i + 1).find((l) => /Completed in/.test(l))?.match(/Completed in ([\d.]+)(m?s)/);
+    return m ? Number(m[1]) * (m[2] === 'ms' ? 0.001 : 1) : undefined;
+  };
+  const pages = Number(log.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
+  const entry = completed(/Building static entrypoints/);
+  const gen = completed(/generating static routes/);
+  if (entry !== undefined) out.push(`bundelen (statische ingangen): ${entry.toFixed(1)} s`);
+  if (gen !== undefined) out.push(`pagina's genereren: ${gen.toFixed(1)} s voor ${pages} pagina's = ${((gen * 1000) / Math.max(1, pages)).toFixed(1)} ms per pagina (doel ≤ 10 ms)`);
+  const pf0 = at(/Waiting for integration "veiligwijzer:pagefind"/) ?? at(/generating static routes/);
+  const pf1 = at(/zoekindex gemaakt/);
+  const sw = at(/service worker:/);
+  const done = at(/Complete!/);
+  if (pf0 !== undefined && pf1 !== undefined) out.push(`zoekindex (Pagefind): ± ${pf1 - pf0} s`);
+  if (pf1 !== undefined && sw !== undefined) out.push(`service worker (Workbox): ± ${sw - pf1} s`);
+  if (sw !== undefined && done !== undefined) out.push(`headercontrole: ± ${done - sw} s`);
+  return out;
+}
+
+/** Lighthouse (mobile defaults) on each representative page, in Debian's Chromium. Returns the number of failures. */
+async function lighthouseScores(base: string, reps: { name: string; url: string }[]): Promise<number> {
+  const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+  const { launch } = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
+  console.log(`\nLighthouse (mobiel, ${chromePath})\n`);
+  console.log(['type', 'pagina', 'prestaties', 'toegankelijkheid', 'best practices', 'CLS', 'TBT'].join(' | '));
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  let failures = 0;
+  try {
+    for (const rep of [...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
+      try {
+        const result = await lighthouse(`${base}${rep.url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+        const lhr = result?.lhr;
+        if (!lhr) throw new Error('geen resultaat');
+        const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        const audit = (k: string) => lhr.audits[k]?.displayValue ?? '?';
+        console.log([rep.name, rep.url, score('performance'), score('accessibility'), score('best-practices'), audit('cumulative-layout-shift'), audit('total-blocking-time')].join(' | '));
+      } catch (e) {
+        console.log(`${rep.name} | ${rep.url} | mislukt: ${(e as Error).message}`);
+        failures++;
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return failures;
 }
 
 main().catch((e) => {

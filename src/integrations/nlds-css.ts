@@ -36,13 +36,45 @@ export function wantedSelector(selector: string, components: ReadonlySet<string>
   return names.length > 0 && names.every((n) => components.has(n));
 }
 
-/** Keeps only rules whose selector mentions one of the components; removes empty at-rules. */
-export function pickComponents(css: string, components: readonly string[]): Root {
+/**
+ * The utrecht classes the site's source uses: literal class names, plus prefixes for classes built in code
+ * (`utrecht-button--${soort}` keeps every button modifier). A rule for a class nobody uses (a button variant, a
+ * placeholder state) is left out, and with it the design tokens only that rule needs.
+ */
+export interface UsedClasses {
+  names: Set<string>;
+  prefixes: string[];
+  /** Quoted words in the source ('subtle', "primary-action"): the possible values of a built class name. */
+  literals: Set<string>;
+}
+export function usedClasses(source: string): UsedClasses {
+  const names = new Set(source.match(/utrecht-[a-z0-9_-]*[a-z0-9]/g) ?? []);
+  const prefixes = [...new Set([...source.matchAll(/(utrecht-[a-z0-9_-]*)\$\{/g)].map((m) => m[1]!))];
+  const literals = new Set([...source.matchAll(/['"`]([a-z0-9-]+)['"`]/g)].map((m) => m[1]!));
+  return { names, prefixes, literals };
+}
+const FULL_CLASS = /\.(utrecht-[a-z0-9_-]+)/g;
+function classUsed(c: string, used: UsedClasses): boolean {
+  if (used.names.has(c)) return true;
+  return used.prefixes.some((p) => {
+    if (!c.startsWith(p)) return false;
+    // `utrecht-button--${soort}`: only the values that occur as quoted words; `utrecht-heading-${n}`: any number.
+    if (!/[-_]$/.test(p)) return true;
+    const rest = c.slice(p.length);
+    return used.literals.has(rest) || /^\d+$/.test(rest);
+  });
+}
+export function selectorUsesOnly(selector: string, used: UsedClasses): boolean {
+  return [...selector.matchAll(FULL_CLASS)].every(([, c]) => classUsed(c!, used));
+}
+
+/** Keeps only rules whose selector mentions one of the components (and, if given, only used classes); removes empty at-rules. */
+export function pickComponents(css: string, components: readonly string[], used?: UsedClasses): Root {
   const root = postcss.parse(css);
   const wanted = new Set(components);
   root.walkRules((rule: Rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
-    const kept = rule.selectors.filter((s) => wantedSelector(s, wanted));
+    const kept = rule.selectors.filter((s) => wantedSelector(s, wanted) && (!used || selectorUsesOnly(s, used)));
     if (kept.length === 0) rule.remove();
     else rule.selectors = kept;
   });
@@ -97,6 +129,16 @@ function cssFilesUnder(dir: string): string[] {
   return out;
 }
 
+function tsFilesUnder(dir: string): string[] {
+  let out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out = out.concat(tsFilesUnder(p));
+    else if (/\.(ts|mts)$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
 /** Rules of the "utrecht-html" stylesheet (plain HTML elements in rendered Markdown), minus form elements. */
 export function pickProse(css: string): Root {
   const root = postcss.parse(css);
@@ -120,8 +162,9 @@ export function buildNldsCss(srcDir: string, bundle: 'base' | 'forms' = 'base'):
   let own = '';
   if (bundle === 'base') {
     const prose = readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8');
-    picked = `${pickComponents(components, NLDS_COMPONENTS).toString()}\n${pickProse(prose).toString()}`;
     own = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const used = usedClasses(`${own}\n${tsFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n')}`);
+    picked = `${pickComponents(components, NLDS_COMPONENTS, used).toString()}\n${pickProse(prose).toString()}`;
   } else {
     picked = pickComponents(components, NLDS_FORM_COMPONENTS).toString();
   }

@@ -87,7 +87,7 @@ async function hydrated(page: Page) {
   await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
 }
 
-describe('de site met de headers uit public/_headers', () => {
+describe('de site met de headers uit public/_headers', { timeout: 120_000 }, () => {
   it('headers: strikte CSP zonder unsafe-inline en unsafe-eval, hoogstens wasm-unsafe-eval; lange cache alleen voor gehashte bestanden', () => {
     const page = headersFor(RULES, '/gidsen/x/');
     const csp = page['content-security-policy']!;

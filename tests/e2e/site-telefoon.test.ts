@@ -10,7 +10,8 @@ const PHONE = { width: 390, height: 844 };
 const GIDS = '/gidsen/aanpak-plegers/';
 
 for (const javaScript of [false, true]) {
-  describe(`telefoon (390×844) ${javaScript ? 'met' : 'zonder'} JavaScript`, () => {
+  // Generous timeouts: two axe runs and page loads on a busy 2-core machine.
+  describe(`telefoon (390×844) ${javaScript ? 'met' : 'zonder'} JavaScript`, { timeout: 180_000 }, () => {
     it('een gids: compacte kop, de titel begint binnen 300 px, het menu opent en sluit met het toetsenbord', async () => {
       const { page, foreignRequests, close } = await openPage(GIDS, { javaScript, viewport: PHONE });
       const h1 = page.locator('h1');
@@ -63,7 +64,7 @@ for (const javaScript of [false, true]) {
   });
 }
 
-describe('breed scherm (1280×900)', () => {
+describe('breed scherm (1280×900)', { timeout: 120_000 }, () => {
   it('toont de menubalk en geen menuknop', async () => {
     const { page, close } = await openPage(GIDS);
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(1);
@@ -72,7 +73,7 @@ describe('breed scherm (1280×900)', () => {
   });
 });
 
-describe('startpagina: waar wilt u beginnen?', () => {
+describe('startpagina: waar wilt u beginnen?', { timeout: 120_000 }, () => {
   it('drie blokken op gelijke hoogte, met per doelgroep de gekozen ingangen', async () => {
     const { page, close } = await openPage('/');
     const blokken = page.locator('.entry-ways > li');
