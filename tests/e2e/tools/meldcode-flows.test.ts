@@ -64,7 +64,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await kiesRadio(page, 'mc-a3', 'ja');
     await kiesRadio(page, 'mc-a4', 'ja');
     await kiesRadio(page, 'mc-a5', 'nee');
-    await expect.poll(() => page.locator('#mc-informeren-kop').textContent()).toBe('De ouders informeren vóór de melding');
+    await expect.poll(() => page.locator('#mc-informeren-kop').textContent(), { timeout: 15_000 }).toBe('De ouders informeren vóór de melding');
     await kiesRadio(page, 'mc-informeren', 'gedaan');
     await volgende(page, 'Overzicht en uitkomst');
     expect(await uitkomst(page)).toBe('soort-hulp-werkt-niet');
@@ -113,7 +113,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('kindcheck-positief');
     await expectNoAxeViolations(page, 'overzicht kindcheck positief');
     await druk(page, '#mc-start-kinderen');
-    await expect.poll(() => kop(page).textContent()).toBe('Begin');
+    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Begin');
     expect(await page.isChecked('#mc-betrokkene-kind')).toBe(true);
     expect(await page.isChecked('#mc-sector-gezondheidszorg')).toBe(true);
     expect(await page.inputValue('#mc-kenmerk')).toBe('Z-77-kinderen');
@@ -157,7 +157,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     const { page, close } = await openPage(PAD);
     await start(page, 'onderwijs', 'kind');
     await vink(page, 'mc-bijzondere-vormen-eergerelateerd');
-    await expect.poll(() => page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count(), { timeout: 15_000 }).toBe(1);
     await expectNoAxeViolations(page, 'start met bijzondere vorm');
     await volgende(page, 'Signalen in kaart brengen', 1);
     await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
@@ -193,13 +193,13 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await vink(page, 'mc-directe-feedback');
     await druk(page, '#mc-training-start');
     await kiesRadio(page, 'mc-acuut', 'nee');
-    await expect.poll(() => page.locator('.mc-feedback [data-punt="acuutGevaar"]').textContent()).toContain('Hetzelfde');
+    await expect.poll(() => page.locator('.mc-feedback [data-punt="acuutGevaar"]').textContent(), { timeout: 15_000 }).toContain('Hetzelfde');
     await kiesRadio(page, 'mc-medewerker', 'nee');
     await naarScherm(page, 'Wegen van het geweld', '4');
     await kiesRadio(page, 'mc-a1', 'ja');
     await kiesRadio(page, 'mc-a2', 'ja');
     const fb = page.locator('.mc-feedback [data-punt="a2"]');
-    await expect.poll(() => fb.textContent()).toContain('Anders');
+    await expect.poll(() => fb.textContent(), { timeout: 15_000 }).toContain('Anders');
     expect(await fb.textContent()).toContain('recent');
     await expectNoAxeViolations(page, 'feedback per beslissing');
     await close();
@@ -211,7 +211,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await typ(page, 'mc-rol', 'mentor');
     expect(await page.locator('#mc-rol-privacy').textContent()).toBe('');
     await typ(page, 'mc-kenmerk', 'mevrouw Jansen 06-12345678');
-    await expect.poll(() => page.locator('#mc-kenmerk-privacy').textContent()).toContain('een naam, een telefoonnummer');
+    await expect.poll(() => page.locator('#mc-kenmerk-privacy').textContent(), { timeout: 15_000 }).toContain('een naam, een telefoonnummer');
     await expectNoAxeViolations(page, 'naamwaarschuwing');
     expect(foreignRequests).toEqual([]);
     await close();

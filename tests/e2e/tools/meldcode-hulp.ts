@@ -18,7 +18,7 @@ export async function kiesRadio(page: Page, name: string, value: string) {
     const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     if (v === value) {
       await page.keyboard.press('Space');
-      await expect.poll(() => page.isChecked(`input[name="${name}"][value="${value}"]`)).toBe(true);
+      await expect.poll(() => page.isChecked(`input[name="${name}"][value="${value}"]`), { timeout: 15_000 }).toBe(true);
       return;
     }
     await page.keyboard.press('ArrowDown');
@@ -28,7 +28,7 @@ export async function kiesRadio(page: Page, name: string, value: string) {
 export async function vink(page: Page, id: string) {
   await tabTo(page, `#${id}`, 200);
   await page.keyboard.press('Space');
-  await expect.poll(() => page.isChecked(`#${id}`)).toBe(true);
+  await expect.poll(() => page.isChecked(`#${id}`), { timeout: 15_000 }).toBe(true);
 }
 export async function typ(page: Page, id: string, tekst: string) {
   await tabTo(page, `#${id}`, 200);
@@ -43,8 +43,8 @@ export async function kiesOptie(page: Page, id: string, value: string) {
 export async function volgende(page: Page, titel: string, stap?: number) {
   await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
   await page.keyboard.press('Enter');
-  await expect.poll(() => kop(page).textContent()).toBe(titel);
-  await expect.poll(() => actief(page)).toBe('mc-stap-kop');
+  await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe(titel);
+  await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-stap-kop');
   if (stap) expect(await page.title()).toContain(`Stap ${stap} van 5`);
 }
 export async function start(page: Page, sector: string, betrokkene: string, acuut = 'nee') {
@@ -62,6 +62,6 @@ export async function druk(page: Page, selector: string) {
 /** Keyboard: go to a screen with the step navigation. */
 export async function naarScherm(page: Page, titel: string, scherm: string) {
   await druk(page, `.mc-stappen button[data-scherm="${scherm}"]`);
-  await expect.poll(() => kop(page).textContent()).toBe(titel);
+  await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe(titel);
 }
 
