@@ -22,7 +22,7 @@ function idsWithThema(folder: string, thema: string): string[] {
     .sort();
 }
 
-describe('afdrukken', () => {
+describe('afdrukken', { timeout: 180_000 }, () => {
   it('een gids print zonder navigatie, met linkadressen, datum en bronjaren', async () => {
     const { page, close } = await openPage('/gidsen/meldcode-in-vijf-stappen/');
     await page.emulateMedia({ media: 'print' });
@@ -67,6 +67,7 @@ describe('afdrukken', () => {
       return ids.filter((id, i) => ids.indexOf(id) !== i);
     });
     expect(dubbel).toEqual([]);
+    for (const h of toc) expect(await page.locator(h).count(), `anker ${h}`).toBe(1);
     await expectNoAxeViolations(page, 'hand-out');
 
     await page.emulateMedia({ media: 'print' });
