@@ -125,8 +125,10 @@ export function getBrowser(): Promise<Browser> {
     .then((b) => {
       // Every context is guarded, also one a test opens itself (browser.newPage() goes through newContext too).
       const newContext = b.newContext.bind(b);
+      // Service workers are blocked unless a test asks for them (the offline test): otherwise every new context
+      // would download the whole precache (several MB) while the test runs.
       b.newContext = async (options?: BrowserContextOptions) => {
-        const context = await newContext(options);
+        const context = await newContext({ serviceWorkers: 'block', ...options });
         await guard(context);
         return context;
       };
