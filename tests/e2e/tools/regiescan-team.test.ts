@@ -51,10 +51,11 @@ describe('teamscan als teamresultaat', () => {
     expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
     expect(await page.locator('#actie-a1-eigenaar').inputValue()).toBe('beleidsadviseur OOV');
 
+    // Columns: Nr., (Onderdeel is a th), Gemiddeld, Spreiding, Laagste – hoogste, Eerder → the fifth td.
     // Last year: five respondents who answered "beperkt" (1) everywhere → every dimension 33.
     await page.locator('#team-vergelijk').setInputFiles(fixture('eerder-teamresultaat.json'));
     await page.getByText(/Het eerdere teamresultaat uit "eerder-teamresultaat.json" \(5 scans\) is geladen/).waitFor(WACHT);
-    const eerder = await page.locator('#teamtabel tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[3]?.textContent?.trim()));
+    const eerder = await page.locator('#teamtabel tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4]?.textContent?.trim()));
     expect(eerder).toEqual(Array(9).fill('33'));
     // What came of last year's plan: two actions, with their status.
     const terug = await page.locator('#terugblik tbody tr').allTextContents();

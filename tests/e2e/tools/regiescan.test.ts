@@ -199,7 +199,7 @@ describe('regiescan', () => {
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als bestand (JSON)' }).click()]);
     const jsonPad = (await json.path())!;
-    expect(JSON.parse(readFileSync(jsonPad, 'utf8'))).toMatchObject({ instrument: 'regiescan', versie: 2, data: { antwoorden: volleScan().antwoorden } });
+    expect(JSON.parse(readFileSync(jsonPad, 'utf8'))).toMatchObject({ instrument: 'regiescan', versie: 3, data: { soort: 'scan', antwoorden: volleScan().antwoorden } });
 
     await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
     await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
