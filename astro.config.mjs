@@ -17,8 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   compressHTML: true,
   // One text, one place: gidsen show the meldcode's shared rules from content/instrumenten/meldcode/regels.yaml.
-  // Abbreviations are explained after the rules are in, so the rule texts get them too.
-  markdown: { processor: satteri({ mdastPlugins: [meldcodeRegelsPlugin(), afkortingen()] }) },
+  // Abbreviations first: the shared rule texts must stay word for word the same in gids and tool.
+  markdown: { processor: satteri({ mdastPlugins: [afkortingen(), meldcodeRegelsPlugin()] }) },
   // Order matters: the service worker precaches the search index, the header check reads the finished site.
   integrations: [mdx(), preact(), pagefind(), serviceWorker(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },

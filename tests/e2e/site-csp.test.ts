@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getBrowser } from '../support/browser.ts';
+import { allowSiteOrigin, getBrowser } from '../support/browser.ts';
 import { headersFor, parseHeaders } from '../../src/integrations/security-headers.ts';
 
 const RULES = parseHeaders(readFileSync('public/_headers', 'utf8'));
@@ -40,7 +40,10 @@ beforeAll(async () => {
   const a = server.address();
   base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
 });
-afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
+afterAll(() => new Promise<void>((ok) => {
+  server.closeAllConnections();
+  server.close(() => ok());
+}));
 
 interface Watched {
   page: Page;
@@ -51,6 +54,7 @@ interface Watched {
 /** A page that records CSP violations (as events and as console messages, also from workers) and page errors. */
 async function watchedPage(): Promise<Watched> {
   const context = await (await getBrowser()).newContext({ serviceWorkers: 'block', locale: 'nl-NL' });
+  allowSiteOrigin(context, base); // this test serves dist/ itself, with the headers of public/_headers
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];

@@ -45,6 +45,8 @@ interface Guard {
   abortedByTest: Set<string>;
   /** Console errors matching one of these are expected by the test (see allowConsoleErrors). */
   allowed: RegExp[];
+  /** Origins that serve the built site: the test server, and any a test adds with allowSiteOrigin. */
+  origins: string[];
   /** How many of each list were already reported by checkGuards(). */
   reported: { foreign: number; errors: number };
   closed: boolean;
@@ -77,6 +79,7 @@ async function guard(context: BrowserContext): Promise<Guard> {
     pageErrors: [],
     abortedByTest: new Set(),
     allowed: [],
+    origins: [origin],
     reported: { foreign: 0, errors: 0 },
     closed: false,
   };
@@ -103,7 +106,7 @@ async function guard(context: BrowserContext): Promise<Guard> {
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    if (g.origins.some((o) => url.startsWith(`${o}/`) || url === o) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     g.foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
@@ -183,6 +186,16 @@ export function allowConsoleErrors(page: Page, pattern: RegExp): void {
   const g = guardOf.get(page.context());
   if (!g) throw new Error('Deze pagina komt niet uit de testbrowser (getBrowser).');
   g.allowed.push(pattern);
+}
+
+/**
+ * A test that serves the built site itself (for example with other headers) names that origin here; every
+ * other origin stays blocked and fails the test.
+ */
+export function allowSiteOrigin(context: BrowserContext, origin: string): void {
+  const g = guardOf.get(context);
+  if (!g) throw new Error('Deze context komt niet uit de testbrowser (getBrowser).');
+  g.origins.push(new URL(origin).origin);
 }
 
 export function siteUrl(path: string): string {

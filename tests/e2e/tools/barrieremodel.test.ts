@@ -192,11 +192,11 @@ describe('barrièremodel-bouwer', () => {
     expect(json.suggestedFilename()).toMatch(/^barrieremodel-mobiel-banditisme-voorbeeld-\d{4}-\d{2}-\d{2}\.json$/);
     const pad = await json.path();
     const text = readFileSync(pad, 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ instrument: 'barrieremodel', versie: 2 });
+    expect(JSON.parse(text)).toMatchObject({ instrument: 'barrieremodel', versie: 3 });
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Actielijst exporteren (CSV)' }).click()]);
     const csvText = readFileSync(await csv.path(), 'utf8');
-    expect(csvText.split('\r\n')[0]).toContain('Rang;Prioriteit');
+    expect(csvText.split('\r\n')[0]).toMatch(/^\uFEFFRang \([^;]+\);Stemmen;Prioriteit \(impact × haalbaarheid\);/);
     expect(csvText).toContain('Het voor katvangers lastiger maken');
 
     await page.getByRole('button', { name: 'Alle modellen' }).click();
