@@ -16,6 +16,9 @@ export async function meetMeldcode(page: Page, url: string): Promise<{ jsGzip: n
     if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(r.body());
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
+  // networkidle can come before the island starts loading on a busy machine: wait until it runs.
+  await page.locator('.mc-tool[data-klaar]').waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
   const html = (await response?.body()) ?? Buffer.alloc(0);
   // Inline scripts (Astro's island loader) count too.
   const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n'));
