@@ -93,6 +93,12 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
   const latest = useRef(data);
   latest.current = data;
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /**
+   * The stored data as JSON (null: unknown or nothing stored). Saving the same data again is skipped:
+   * it would only raise the revision, and another tab would then see a conflict that is none
+   * (e.g. "replace" followed by "undo" before the autosave ran).
+   */
+  const storedJson = useRef<string | null>(null);
 
   const refreshQuarantine = () => {
     const q = store.quarantine();
@@ -102,6 +108,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
 
   const show = (doc: Opened<T>) => {
     revision.current = doc.revision;
+    storedJson.current = JSON.stringify(doc.data);
     dirty.current = false;
     setData(doc.data);
   };
@@ -155,11 +162,17 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
   const saveNow = () =>
     enqueue(async () => {
       if (!persistingRef.current || conflictRef.current) return;
+      const json = JSON.stringify(latest.current);
+      if (json === storedJson.current) {
+        dirty.current = false;
+        return;
+      }
       setSave({ kind: 'saving' });
       const r = await store.save(latest.current, revision.current);
       refreshQuarantine();
       if (r.ok) {
         revision.current = r.value.revision;
+        storedJson.current = json;
         dirty.current = false;
         setUnreadable(null);
         setSave({ kind: 'saved', savedAt: r.value.savedAt });
@@ -200,6 +213,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
       const r = await enqueue(() => store.remove(revision.current));
       if (r.ok) {
         revision.current = 0;
+        storedJson.current = null;
         setPersistingState(false);
         setSave({ kind: 'off' });
         syncProtection();
@@ -223,6 +237,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
         if (c.theirs) show(c.theirs);
         else {
           revision.current = 0;
+          storedJson.current = null;
           setData(options.empty());
         }
         // The user can still go back to what was on screen (saved again on undo).
@@ -234,6 +249,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
       revision.current = current.ok && current.value.kind === 'loaded' ? current.value.doc.revision : current.ok && current.value.kind === 'locked' ? current.value.revision : 0;
       setConflict(null);
       conflictRef.current = null;
+      storedJson.current = null;
       dirty.current = true;
       await saveNow();
     },
@@ -256,6 +272,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
         syncProtection();
         if (!r.ok) return r;
         revision.current = r.value.revision;
+        storedJson.current = null;
         setPersistingState(true);
         setSave({ kind: 'saved', savedAt: r.value.savedAt });
         return { ok: true, value: undefined };
@@ -265,6 +282,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
         syncProtection();
         if (!r.ok) return r;
         revision.current = r.value.revision;
+        storedJson.current = null;
         setSave({ kind: 'saved', savedAt: r.value.savedAt });
         return { ok: true, value: undefined };
       },
@@ -274,6 +292,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
         syncProtection();
         if (!r.ok) return r;
         revision.current = 0;
+        storedJson.current = null;
         setSave({ kind: 'unchanged' });
         return { ok: true, value: undefined };
       },
