@@ -54,13 +54,13 @@ describe('zoeken: vragen zoals professionals ze typen', () => {
 });
 
 describe('zoekfilters', () => {
-  it('offers the filters type, thema, bron and doelgroep', async () => {
+  it('biedt de filters type, thema, bron en doelgroep', async () => {
     const filters = await (await pagefind()).filters();
     for (const key of ['type', 'thema', 'bron', 'doelgroep']) expect(Object.keys(filters)).toContain(key);
     expect(Object.keys(filters.type!)).toEqual(expect.arrayContaining(['Gids', 'Praktijkvoorbeeld', 'Begrip', 'Bron', 'Instrument']));
   });
 
-  it('narrows a search with a filter', async () => {
+  it('een filter maakt een zoekopdracht smaller', async () => {
     const all = await topUrls('aanpak', 200);
     const onlyExamples = await topUrls('aanpak', 200, { type: 'Praktijkvoorbeeld' });
     expect(onlyExamples.length).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('zoekfilters', () => {
     expect(onlyExamples.every((u) => u.startsWith('/praktijkvoorbeelden/'))).toBe(true);
   });
 
-  it('finds sub-results on headings', async () => {
+  it('vindt deelresultaten op tussenkoppen', async () => {
     const { results } = await (await pagefind()).search('valkuilen');
     const data = await Promise.all(results.slice(0, 5).map((r) => r.data()));
     expect(data.some((d) => d.sub_results.some((s) => s.url.includes('#')))).toBe(true);

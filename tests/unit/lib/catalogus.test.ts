@@ -12,34 +12,34 @@ const items = [
   item('c', { thema: ['huiselijk-geweld'], regio: ['landelijk'], partner: ['Veilig Thuis'], doelgroep: ['professional'] }),
 ];
 
-describe('catalogue filters', () => {
-  it('shows everything without a selection', () => {
+describe('catalogusfilters', () => {
+  it('toont alles zonder keuze', () => {
     expect(filterItems(items, emptySelection(F))).toHaveLength(3);
   });
-  it('treats values within one facet as alternatives', () => {
+  it('waarden binnen één filter zijn alternatieven', () => {
     const sel = { ...emptySelection(F), thema: ['huiselijk-geweld', 'jeugd-en-veiligheid'] };
     expect(filterItems(items, sel).map((i) => i.id)).toEqual(['b', 'c']);
   });
-  it('combines facets', () => {
+  it('combineert filters', () => {
     const sel = { ...emptySelection(F), thema: ['ondermijning'], doelgroep: ['professional'] };
     expect(filterItems(items, sel).map((i) => i.id)).toEqual(['b']);
   });
-  it('round-trips through the URL, with spaces and repeated keys', () => {
+  it('gaat heen en terug via de URL, met spaties en herhaalde sleutels', () => {
     const sel = { ...emptySelection(F), partner: ['Veilig Thuis'], thema: ['a', 'b'] };
     expect(parseSelection(serializeSelection(sel), F)).toEqual(sel);
   });
-  it('drops unknown values and facets from a tampered URL', () => {
+  it('laat onbekende waarden en filters uit een gemanipuleerde URL weg', () => {
     const sel = parseSelection('?thema=ondermijning&thema=<script>&regio=&evil=1', F, knownValues(items, F));
     expect(sel.thema).toEqual(['ondermijning']);
     expect(sel.regio).toEqual([]);
     expect(sel).not.toHaveProperty('evil');
   });
-  it('counts options with the other facets applied', () => {
+  it('telt opties met de andere filters toegepast', () => {
     const sel = { ...emptySelection(F), doelgroep: ['professional'] };
     expect(Object.fromEntries(optionCounts(items, sel, 'thema'))).toEqual({ ondermijning: 1, 'jeugd-en-veiligheid': 1, 'huiselijk-geweld': 1 });
     expect(optionCounts(items, sel, 'doelgroep').get('gemeente')).toBe(1);
   });
-  it('describes the result in Dutch', () => {
+  it('beschrijft het resultaat in het Nederlands', () => {
     expect(resultText(3, 3, 'maatregelen')).toBe('Alle 3 maatregelen');
     expect(resultText(1, 3, 'maatregelen')).toBe('1 van de 3 maatregelen');
     expect(resultText(0, 3, 'maatregelen')).toContain('Geen maatregelen');

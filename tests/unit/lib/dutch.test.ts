@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByInitial, initialOf, pluralCandidates, regularPlurals, searchVariants, singularCandidates, slugify, sortBy } from '../../../src/lib/dutch.ts';
 
-describe('Dutch word forms for search', () => {
+describe('Nederlandse woordvormen voor zoeken', () => {
   it.each([
     ['voorbeelden', 'voorbeeld'],
     ['paden', 'pad'],
@@ -17,11 +17,11 @@ describe('Dutch word forms for search', () => {
   ])('guesses the singular of %s', (plural, singular) => {
     expect(singularCandidates(plural)).toContain(singular);
   });
-  it('leaves short words alone', () => {
+  it('laat korte woorden met rust', () => {
     expect(singularCandidates('en')).toEqual([]);
     expect(singularCandidates('de')).toEqual([]);
   });
-  it('guesses only safe regular plurals', () => {
+  it('raadt alleen veilige regelmatige meervouden', () => {
     expect(regularPlurals('werkwijze')).toEqual(['werkwijzen']);
     expect(regularPlurals('regeling')).toEqual(['regelingen']);
     expect(regularPlurals('veiligheid')).toEqual(['veiligheden']);
@@ -30,12 +30,12 @@ describe('Dutch word forms for search', () => {
     expect(regularPlurals('pad')).toContain('paden');
     expect(regularPlurals('maatregel')).toContain('maatregelen');
   });
-  it('offers plural candidates for headings', () => {
+  it('geeft meervoudsvormen voor tussenkoppen', () => {
     expect(pluralCandidates('huis')).toContain('huizen');
     expect(pluralCandidates('brief')).toContain('brieven');
     expect(pluralCandidates('werkwijze')).toContain('werkwijzen');
   });
-  it('adds only forms the text lacks', () => {
+  it('voegt alleen vormen toe die de tekst mist', () => {
     const v = searchVariants('Drie voorbeelden en één voorbeeld van een werkwijze.');
     expect(v).not.toContain('voorbeeld');
     expect(v).toContain('werkwijzen');
@@ -43,18 +43,18 @@ describe('Dutch word forms for search', () => {
   });
 });
 
-describe('sorting and the A–Z index', () => {
-  it('sorts the Dutch way, ignoring case and accents', () => {
+describe('sorteren en de A–Z-index', () => {
+  it('sorteert op zijn Nederlands, zonder op hoofdletters en accenten te letten', () => {
     expect(sortBy(['zsm', 'Barrière', 'aanpak', 'Éénloket'], (x) => x)).toEqual(['aanpak', 'Barrière', 'Éénloket', 'zsm']);
   });
-  it('groups by first letter, accents folded, digits under #', () => {
+  it('groepeert op eerste letter, accenten gelijk, cijfers onder #', () => {
     expect(initialOf('Éénloket')).toBe('E');
     expect(initialOf('112')).toBe('#');
     const g = groupByInitial(['Veilig Thuis', 'veelpleger', 'AMHK'], (x) => x);
     expect([...g.keys()]).toEqual(['A', 'V']);
     expect(g.get('V')).toEqual(['veelpleger', 'Veilig Thuis']);
   });
-  it('makes anchors', () => {
+  it('maakt ankers', () => {
     expect(slugify('Zorg- en Veiligheidshuis')).toBe('zorg-en-veiligheidshuis');
     expect(slugify('Barrière (model)')).toBe('barriere-model');
   });
