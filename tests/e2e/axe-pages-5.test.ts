@@ -1,0 +1,3 @@
+import { axeShard } from './support/axe-shard.ts';
+
+axeShard(4);
