@@ -5,13 +5,7 @@ import { bepaalUitkomst, kindcheckUitkomst } from '../domain/regels.ts';
 import { startVoorKinderen } from '../domain/kindcheck.ts';
 import { naarMarkdown, naarTekst } from '../domain/export.ts';
 import { tekst } from '../domain/teksten.ts';
-import { vandaag } from './Bewaren.tsx';
-
-/** Today's local date as YYYY-MM-DD (for the link between the two records). */
-const isoVandaag = () => {
-  const n = new Date();
-  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
-};
+import { formatDate, localDateStamp } from '../../../instrument/dates.ts';
 
 export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; onStart: (kinderen: Dossier) => void; onMeldcode: () => void }) {
   const { t, d, sector, onStart, onMeldcode } = props;
@@ -27,11 +21,11 @@ export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector
             class="utrecht-button utrecht-button--primary-action"
             id="mc-start-kinderen"
             onClick={() => {
-              const datum = isoVandaag();
+              const datum = localDateStamp();
               const signaal = tekst(t, 'koppeling-signaal');
               // The adult's record names the walk for the children; that record is kept inside the new walk.
               const { volwassene } = startVoorKinderen(d, '', datum, signaal);
-              const verslag = naarTekst(naarMarkdown(volwassene, t, vandaag()));
+              const verslag = naarTekst(naarMarkdown(volwassene, t, formatDate(new Date())));
               onStart(startVoorKinderen(d, verslag, datum, signaal).kinderen);
             }}
           >
