@@ -6,6 +6,7 @@ import { startVoorKinderen } from '../domain/kindcheck.ts';
 import { naarMarkdown, naarTekst } from '../domain/export.ts';
 import { tekst } from '../domain/teksten.ts';
 import { formatDate, localDateStamp } from '../../../instrument/dates.ts';
+import { Button } from '../../../instrument/forms/index.ts';
 
 export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; onStart: (kinderen: Dossier) => void; onMeldcode: () => void }) {
   const { t, d, sector, onStart, onMeldcode } = props;
@@ -16,9 +17,8 @@ export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector
       {positief && (
         <div class="mc-blok mc-vervolg">
           <p class="utrecht-paragraph">{tekst(t, 'ui-start-kinderen-uitleg')}</p>
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--primary-action"
+          <Button
+            variant="primary"
             id="mc-start-kinderen"
             onClick={() => {
               const datum = localDateStamp();
@@ -30,14 +30,14 @@ export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector
             }}
           >
             {tekst(t, 'ui-start-kinderen')}
-          </button>
+          </Button>
         </div>
       )}
       {u.soort === 'kindcheck-twijfel' && (
         <p class="utrecht-paragraph">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" id="mc-verder-meldcode" onClick={onMeldcode}>
+          <Button id="mc-verder-meldcode" onClick={onMeldcode}>
             {tekst(t, 'ui-verder-met-meldcode')}
-          </button>
+          </Button>
         </p>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { StapProps } from './context.ts';
-import { SelectField, RadioGroup } from '../../../instrument/forms/index.ts';
+import { Button, SelectField, RadioGroup } from '../../../instrument/forms/index.ts';
 import { Tekstveld } from './Tekstveld.tsx';
 import { Kindcheck } from './Kindcheck.tsx';
 import { BijzondereVormen } from './BijzondereVormen.tsx';
@@ -25,7 +25,7 @@ export function Stap1(p: StapProps) {
     <>
       <Tekstveld id="mc-signalen-datum" regel type="date" label={veldLabel(t, 1, 'signalenDatum')} value={d.signalenDatum} onInput={(v) => wijzig((x) => ({ ...x, signalenDatum: v }))} />
       <section aria-labelledby="mc-signalen-kop" class="mc-blok">
-        <h3 class="utrecht-heading-3" id="mc-signalen-kop">
+        <h3 class="utrecht-heading-3" id="mc-signalen-kop" tabIndex={-1}>
           {veldLabel(t, 1, 'signalen')}
         </h3>
         <details class="mc-details">
@@ -87,16 +87,16 @@ export function Stap1(p: StapProps) {
                   value={s.richting}
                   onChange={(v) => zetSignaal(s.id, { richting: v as Signaal['richting'] })}
                 />
-                <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => verwijder(s.id)}>
+                <Button variant="subtle" onClick={() => verwijder(s.id)}>
                   {tekst(t, 'ui-signaal-verwijderen', { n: String(i + 1) })}
-                </button>
+                </Button>
               </fieldset>
             </li>
           ))}
         </ol>
-        <button type="button" id="mc-signaal-toevoegen" class="utrecht-button utrecht-button--secondary-action" onClick={voegToe}>
+        <Button id="mc-signaal-toevoegen" onClick={voegToe}>
           {tekst(t, 'ui-signaal-toevoegen')}
-        </button>
+        </Button>
       </section>
       <Tekstveld
         id="mc-beschermend"
