@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts';
-import { PAD, kop, klaar, kiesRadio, vink, typ, volgende, start, druk, naarScherm } from './meldcode-hulp.ts';
+import { PAD, kop, klaar, kiesRadio, vink, typ, volgende, start, druk, naarScherm, tabNaarKnop } from './meldcode-hulp.ts';
 
 const uitkomst = (page: Page) => page.locator('.mc-scherm .mc-uitkomst__titel').getAttribute('data-tekst');
 const acties = (page: Page) => page.locator('.mc-scherm #mc-acties + ul li').allTextContents();
@@ -113,6 +113,11 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('kindcheck-positief');
     await expectNoAxeViolations(page, 'overzicht kindcheck positief');
     await druk(page, '#mc-start-kinderen');
+    // The kindcheck on screen is replaced by the walk for the children: first a question (with undo after).
+    await page.getByText('Uw werk vervangen?').waitFor({ timeout: 15_000 });
+    await expectNoAxeViolations(page, 'vraag voor het stappenplan voor de kinderen');
+    await tabNaarKnop(page, 'Ja, begin opnieuw', 'Tab', 10);
+    await page.keyboard.press('Enter');
     await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Begin');
     expect(await page.isChecked('#mc-betrokkene-kind')).toBe(true);
     expect(await page.isChecked('#mc-sector-gezondheidszorg')).toBe(true);

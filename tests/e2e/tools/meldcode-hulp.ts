@@ -65,3 +65,12 @@ export async function naarScherm(page: Page, titel: string, scherm: string) {
   await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe(titel);
 }
 
+
+/** Keyboard: Tab (or Shift+Tab) to the button with exactly this text. */
+export async function tabNaarKnop(page: Page, tekst: string, key = 'Tab', max = 200) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await page.evaluate((t) => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent?.trim() === t, tekst)) return;
+  }
+  throw new Error(`Met ${key} niet bij de knop "${tekst}" gekomen.`);
+}

@@ -68,6 +68,24 @@ describe('summary and text export', () => {
     expect(md).toContain('de houder');
     expect(md).not.toMatch(/Beslissing 1/);
   });
+  it('datums per stap staan als Nederlandse datum in de export; andere tekst blijft zoals getypt', () => {
+    const md = naarMarkdown(
+      {
+        ...d,
+        signalenDatum: '2026-03-02',
+        consultaties: [{ id: 'c1', met: 'veilig-thuis', wanneer: '2026-03-04', anoniem: false, advies: 'gesprek' }],
+        gesprek: { ...d.gesprek, gevoerd: 'ja', datum: '2026-03-09' },
+        afwegingen: { ...d.afwegingen, a1: 'ja', datum: 'begin maart' },
+      },
+      t,
+      nu,
+    );
+    expect(md).toContain('2 maart 2026');
+    expect(md).toContain('(4 maart 2026)');
+    expect(md).toContain('9 maart 2026');
+    expect(md).toContain('begin maart');
+    expect(md).not.toMatch(/2026-03-0[249]/);
+  });
   it('the outcome comes first, with date, role and case reference; no name fields', () => {
     const md = naarMarkdown({ ...d, rol: 'mentor', kenmerk: 'Z-14' }, t, nu);
     const i = (s: string) => md.indexOf(s);

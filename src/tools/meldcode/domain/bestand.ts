@@ -1,202 +1,144 @@
 /**
- * The dossier as a file (export/import, device storage): the shared versioned envelope around a
- * dossier, and a strict reader that turns unknown JSON into a valid dossier or a Dutch message.
+ * The dossier as a file, in device storage and as export: one definition on the shared instrument
+ * layer (envelope, versions, size, Dutch messages come from src/instrument/files).
  *
  * Versions: 2 is the current format. Version 1 was the pre-release draft format (flat afwegingen
  * without the afweging-2 kinds); it is not read any more and gets a clear message.
+ * Missing fields of a version-2 file are filled with empty values (older exports lack the newer
+ * fields such as `rol`, `melding` or `koppeling`); a present field of the wrong kind is refused.
  */
-import { fail, ok, type Result } from '../../../lib/result.ts';
-import { parseEnvelopeText, unwrap, wrap, type Envelope } from '../../../lib/envelope.ts';
-import { leegDossier, type Dossier, type Consultatie, type Signaal } from './model.ts';
+import * as z from 'zod/mini';
+import { defineInstrument } from '../../../instrument/files/definition.ts';
+import { leegDossier, type Dossier } from './model.ts';
 
-export const INSTRUMENT = 'meldcode';
 export const VERSIE = 2;
-export const OUDSTE_LEESBARE_VERSIE = 2;
 /** A dossier is small; a much larger file is not ours. */
 export const MAX_BESTAND_BYTES = 500_000;
 
 const LIMIET_TEKST = 20_000;
 const LIMIET_LIJST = 500;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Free text: missing or null → ''. */
+const tekst = z.pipe(z.optional(z.nullable(z.string().check(z.maxLength(LIMIET_TEKST)))), z.transform((v) => v ?? ''));
+/** One of a fixed set of answers: missing → null. */
+const keuze = <T extends string>(opties: readonly [T, ...T[]]) => z.pipe(z.optional(z.nullable(z.enum(opties))), z.transform((v): T | null => v ?? null));
+const ids = z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(LIMIET_LIJST)), () => []);
+const jaNee = keuze(['ja', 'nee']);
+const vlag = z._default(z.boolean(), false);
+/** A group of fields that may be missing as a whole (older files). */
+const groep = <S extends z.core.$ZodLooseShape, D>(shape: S, leeg: () => D) => z._default(z.object(shape), leeg as never);
+const leeg = leegDossier();
 
-class Ongeldig extends Error {}
-const stuk = (waar: string): never => {
-  throw new Ongeldig(waar);
-};
+const ruw = z.object({
+  modus: z._default(z.enum(['eigen', 'training']), 'eigen'),
+  casus: tekst,
+  directeFeedback: vlag,
+  route: z._default(z.enum(['meldcode', 'kindcheck']), 'meldcode'),
+  rol: tekst,
+  kenmerk: tekst,
+  koppeling: z._default(
+    z.nullable(z.object({ soort: z.enum(['vervolg-kinderen', 'uit-kindcheck']), kenmerk: tekst, datum: tekst, verslag: tekst })),
+    null,
+  ),
+  sector: tekst,
+  betrokkene: keuze(['kind', 'volwassene', 'oudere']),
+  acuutGevaar: jaNee,
+  medewerkerVermoeden: jaNee,
+  medewerker: groep({ feiten: tekst, gemeldAan: tekst, gemeldOp: tekst, overleg: tekst, maatregelen: tekst }, () => ({ ...leeg.medewerker })),
+  signalenDatum: tekst,
+  signalen: z._default(
+    z
+      .array(z.object({ id: tekst, categorie: tekst, omschrijving: tekst, bronSoort: tekst, bron: tekst, richting: z._default(z.enum(['bevestigt', 'ontkracht']), 'bevestigt') }))
+      .check(z.maxLength(LIMIET_LIJST)),
+    () => [],
+  ),
+  beschermendeFactoren: tekst,
+  kindcheck: groep(
+    { kinderen: jaNee, aanleidingen: ids, nagegaan: ids, uitkomst: keuze(['positief', 'geen-zorg', 'onduidelijk']), notitie: tekst },
+    () => ({ ...leeg.kindcheck, aanleidingen: [], nagegaan: [] }),
+  ),
+  consultaties: z._default(
+    z.array(z.object({ id: tekst, met: tekst, wanneer: tekst, anoniem: vlag, advies: tekst })).check(z.maxLength(LIMIET_LIJST)),
+    () => [],
+  ),
+  bijzondereVormen: ids,
+  geenVtReden: tekst,
+  gesprek: groep(
+    { gevoerd: jaNee, datum: tekst, doel: tekst, feiten: tekst, reactie: tekst, interpretatie: tekst, afspraken: tekst, uitzondering: tekst, uitzonderingReden: tekst },
+    () => ({ ...leeg.gesprek, uitzondering: '' }),
+  ),
+  afwegingen: groep(
+    {
+      a1: jaNee,
+      a2: keuze(['ja', 'nee', 'twijfel']),
+      a2Soort: z._default(z.array(z.enum(['acuut', 'structureel', 'disclosure'])).check(z.maxLength(3)), () => []),
+      a3: jaNee,
+      a4: jaNee,
+      a5: keuze(['ja', 'nee', 'loopt']),
+      datum: tekst,
+      toelichting: groep({ a1: tekst, a2: tekst, a3: tekst, a4: tekst, a5: tekst }, () => ({ ...leeg.afwegingen.toelichting })),
+    },
+    () => ({ ...leeg.afwegingen, a2Soort: [], toelichting: { ...leeg.afwegingen.toelichting } }),
+  ),
+  melding: groep({ datum: tekst, afspraken: tekst }, () => ({ ...leeg.melding })),
+  informeren: groep(
+    // Earlier files recorded "gedaan: ja/nee" ("nee" meant an exception) instead of a status.
+    { status: keuze(['gepland', 'gedaan', 'uitzondering']), gedaan: jaNee, datum: tekst, reactie: tekst, uitzondering: tekst, reden: tekst },
+    () => ({ ...leeg.informeren, gedaan: null, uitzondering: '' }),
+  ),
+  monitoring: groep({ wat: tekst, wanneer: tekst }, () => ({ ...leeg.monitoring })),
+});
 
-function str(o: Obj, k: string, waar: string): string {
-  const v = o[k];
-  if (v === undefined || v === null) return '';
-  if (typeof v !== 'string' || v.length > LIMIET_TEKST) return stuk(`${waar}.${k}`);
-  return v;
-}
-function keuze<T extends string>(o: Obj, k: string, opties: readonly T[], waar: string): T | null {
-  const v = o[k];
-  if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || !(opties as readonly string[]).includes(v)) return stuk(`${waar}.${k}`);
-  return v as T;
-}
-function obj(o: Obj, k: string, waar: string): Obj {
-  const v = o[k];
-  if (v === undefined) return {};
-  return isObj(v) ? v : stuk(`${waar}.${k}`);
-}
-function lijst(o: Obj, k: string, waar: string): unknown[] {
-  const v = o[k];
-  if (v === undefined) return [];
-  if (!Array.isArray(v) || v.length > LIMIET_LIJST) return stuk(`${waar}.${k}`);
-  return v;
-}
-function ids(o: Obj, k: string, waar: string): string[] {
-  return lijst(o, k, waar).map((x) => (typeof x === 'string' && x.length < 100 ? x : stuk(`${waar}.${k}`)));
-}
-const JN = ['ja', 'nee'] as const;
+type Ruw = z.infer<typeof ruw>;
 
-/** Reads a dossier of the current version; throws Ongeldig with the path of the first bad field. */
-function leesDossier(raw: unknown): Dossier {
-  if (!isObj(raw)) return stuk('data');
-  const d = leegDossier();
-  d.modus = keuze(raw, 'modus', ['eigen', 'training'] as const, 'data') ?? 'eigen';
-  d.casus = str(raw, 'casus', 'data') || null;
-  if (raw['directeFeedback'] !== undefined && typeof raw['directeFeedback'] !== 'boolean') stuk('data.directeFeedback');
-  d.directeFeedback = raw['directeFeedback'] === true;
-  d.route = keuze(raw, 'route', ['meldcode', 'kindcheck'] as const, 'data') ?? 'meldcode';
-  d.rol = str(raw, 'rol', 'data');
-  d.kenmerk = str(raw, 'kenmerk', 'data');
-  if (raw['koppeling'] !== undefined && raw['koppeling'] !== null) {
-    const kp = obj(raw, 'koppeling', 'data');
-    d.koppeling = {
-      soort: keuze(kp, 'soort', ['vervolg-kinderen', 'uit-kindcheck'] as const, 'koppeling') ?? stuk('koppeling.soort'),
-      kenmerk: str(kp, 'kenmerk', 'koppeling'),
-      datum: str(kp, 'datum', 'koppeling'),
-      verslag: str(kp, 'verslag', 'koppeling'),
-    };
-  }
-  const mw = obj(raw, 'medewerker', 'data');
-  d.medewerker = {
-    feiten: str(mw, 'feiten', 'medewerker'),
-    gemeldAan: str(mw, 'gemeldAan', 'medewerker'),
-    gemeldOp: str(mw, 'gemeldOp', 'medewerker'),
-    overleg: str(mw, 'overleg', 'medewerker'),
-    maatregelen: str(mw, 'maatregelen', 'medewerker'),
-  };
-  d.signalenDatum = str(raw, 'signalenDatum', 'data');
-  d.sector = str(raw, 'sector', 'data') || null;
-  d.betrokkene = keuze(raw, 'betrokkene', ['kind', 'volwassene', 'oudere'] as const, 'data');
-  d.acuutGevaar = keuze(raw, 'acuutGevaar', JN, 'data');
-  d.medewerkerVermoeden = keuze(raw, 'medewerkerVermoeden', JN, 'data');
-  d.signalen = lijst(raw, 'signalen', 'data').map((s, i): Signaal => {
-    if (!isObj(s)) return stuk(`signalen[${i}]`);
-    const w = `signalen[${i}]`;
-    return {
-      id: str(s, 'id', w) || `s${i + 1}`,
-      categorie: str(s, 'categorie', w),
-      omschrijving: str(s, 'omschrijving', w),
-      bronSoort: str(s, 'bronSoort', w),
-      bron: str(s, 'bron', w),
-      richting: keuze(s, 'richting', ['bevestigt', 'ontkracht'] as const, w) ?? 'bevestigt',
-    };
-  });
-  d.beschermendeFactoren = str(raw, 'beschermendeFactoren', 'data');
-  const k = obj(raw, 'kindcheck', 'data');
-  d.kindcheck = {
-    kinderen: keuze(k, 'kinderen', JN, 'kindcheck'),
-    aanleidingen: ids(k, 'aanleidingen', 'kindcheck'),
-    nagegaan: ids(k, 'nagegaan', 'kindcheck'),
-    uitkomst: keuze(k, 'uitkomst', ['positief', 'geen-zorg', 'onduidelijk'] as const, 'kindcheck'),
-    notitie: str(k, 'notitie', 'kindcheck'),
-  };
-  d.consultaties = lijst(raw, 'consultaties', 'data').map((c, i): Consultatie => {
-    const w = `consultaties[${i}]`;
-    if (!isObj(c)) return stuk(w);
-    if (c['anoniem'] !== undefined && typeof c['anoniem'] !== 'boolean') stuk(`${w}.anoniem`);
-    return { id: str(c, 'id', w) || `c${i + 1}`, met: str(c, 'met', w), wanneer: str(c, 'wanneer', w), anoniem: c['anoniem'] === true, advies: str(c, 'advies', w) };
-  });
-  d.bijzondereVormen = ids(raw, 'bijzondereVormen', 'data');
-  d.geenVtReden = str(raw, 'geenVtReden', 'data');
-  const g = obj(raw, 'gesprek', 'data');
-  d.gesprek = {
-    gevoerd: keuze(g, 'gevoerd', JN, 'gesprek'),
-    datum: str(g, 'datum', 'gesprek'),
-    doel: str(g, 'doel', 'gesprek'),
-    feiten: str(g, 'feiten', 'gesprek'),
-    reactie: str(g, 'reactie', 'gesprek'),
-    interpretatie: str(g, 'interpretatie', 'gesprek'),
-    afspraken: str(g, 'afspraken', 'gesprek'),
-    uitzondering: str(g, 'uitzondering', 'gesprek') || null,
-    uitzonderingReden: str(g, 'uitzonderingReden', 'gesprek'),
-  };
-  const a = obj(raw, 'afwegingen', 'data');
-  const t = obj(a, 'toelichting', 'afwegingen');
-  d.afwegingen = {
-    a1: keuze(a, 'a1', JN, 'afwegingen'),
-    a2: keuze(a, 'a2', ['ja', 'nee', 'twijfel'] as const, 'afwegingen'),
-    a2Soort: ids(a, 'a2Soort', 'afwegingen').map((s) =>
-      s === 'acuut' || s === 'structureel' || s === 'disclosure' ? s : stuk('afwegingen.a2Soort'),
-    ),
-    a3: keuze(a, 'a3', JN, 'afwegingen'),
-    a4: keuze(a, 'a4', JN, 'afwegingen'),
-    a5: keuze(a, 'a5', ['ja', 'nee', 'loopt'] as const, 'afwegingen'),
-    datum: str(a, 'datum', 'afwegingen'),
-    toelichting: {
-      a1: str(t, 'a1', 'toelichting'),
-      a2: str(t, 'a2', 'toelichting'),
-      a3: str(t, 'a3', 'toelichting'),
-      a4: str(t, 'a4', 'toelichting'),
-      a5: str(t, 'a5', 'toelichting'),
+/** From the checked file data to the dossier: empty texts that mean "nothing chosen" become null, missing ids are made. */
+function naarDossier(r: Ruw): Dossier {
+  const { gedaan, ...informeren } = r.informeren as Ruw['informeren'] & { gedaan: 'ja' | 'nee' | null };
+  return {
+    ...r,
+    casus: r.casus || null,
+    sector: r.sector || null,
+    signalen: r.signalen.map((s, i) => ({ ...s, id: s.id || `s${i + 1}` })),
+    consultaties: r.consultaties.map((c, i) => ({ ...c, id: c.id || `c${i + 1}` })),
+    gesprek: { ...r.gesprek, uitzondering: r.gesprek.uitzondering || null },
+    informeren: {
+      ...informeren,
+      status: informeren.status ?? (gedaan === 'ja' ? 'gedaan' : gedaan === 'nee' ? 'uitzondering' : null),
+      uitzondering: informeren.uitzondering || null,
     },
   };
-  const inf = obj(raw, 'informeren', 'data');
-  const mld = obj(raw, 'melding', 'data');
-  d.melding = { datum: str(mld, 'datum', 'melding'), afspraken: str(mld, 'afspraken', 'melding') };
-  // Earlier files recorded "gedaan: ja/nee"; "nee" meant an exception.
-  const oud = keuze(inf, 'gedaan', JN, 'informeren');
-  d.informeren = {
-    status: keuze(inf, 'status', ['gepland', 'gedaan', 'uitzondering'] as const, 'informeren') ?? (oud === 'ja' ? 'gedaan' : oud === 'nee' ? 'uitzondering' : null),
-    datum: str(inf, 'datum', 'informeren'),
-    reactie: str(inf, 'reactie', 'informeren'),
-    uitzondering: str(inf, 'uitzondering', 'informeren') || null,
-    reden: str(inf, 'reden', 'informeren'),
-  };
-  const m = obj(raw, 'monitoring', 'data');
-  d.monitoring = { wat: str(m, 'wat', 'monitoring'), wanneer: str(m, 'wanneer', 'monitoring') };
-  return d;
 }
 
-export function migreer(data: unknown, van: number): Result<Dossier> {
-  if (van < OUDSTE_LEESBARE_VERSIE) {
-    return fail(
-      `Dit bestand is gemaakt met een oudere versie van het meldcode-stappenplan (versie ${van}) die deze site niet meer kan lezen. Er is niets veranderd.`,
-    );
-  }
-  try {
-    return ok(leesDossier(data));
-  } catch (e) {
-    if (e instanceof Ongeldig) {
-      return fail(`Dit bestand is beschadigd of onvolledig: het onderdeel "${e.message}" klopt niet. Er is niets veranderd.`);
-    }
-    throw e;
-  }
-}
+export const dossierSchema = z.pipe(ruw, z.transform(naarDossier));
 
-const opties = { instrument: INSTRUMENT, versie: VERSIE, migrate: migreer };
-
-export function naarBestand(d: Dossier, nu = new Date()): string {
-  return JSON.stringify(wrap(INSTRUMENT, VERSIE, d, nu), null, 2);
-}
-
-/** Reads an exported file; on any problem a Dutch message and the caller keeps the current work. */
-export function leesBestand(tekst: string): Result<Envelope<Dossier>> {
-  return parseEnvelopeText(tekst, opties, MAX_BESTAND_BYTES);
-}
-
-/** For device storage: the stored envelope (already parsed JSON). */
-export function leesOpgeslagen(raw: unknown): Result<Envelope<Dossier>> {
-  return unwrap(raw, opties);
-}
-
-export function naarOpslag(d: Dossier, nu = new Date()): Envelope<Dossier> {
-  return wrap(INSTRUMENT, VERSIE, d, nu);
-}
+export const meldcodeBestand = defineInstrument<Dossier>({
+  tool: 'meldcode',
+  name: 'het meldcode-stappenplan',
+  version: VERSIE,
+  oldestVersion: 2,
+  schema: dossierSchema,
+  maxBytes: MAX_BESTAND_BYTES,
+  labels: {
+    signalen: (n) => `signaal ${n}`,
+    consultaties: (n) => `consultatie ${n}`,
+    afwegingen: 'de afwegingen',
+    toelichting: 'de toelichting',
+    a1: 'afweging 1',
+    a2: 'afweging 2',
+    a2Soort: 'de soort onveiligheid',
+    a3: 'afweging 3',
+    a4: 'afweging 4',
+    a5: 'afweging 5',
+    kindcheck: 'de kindcheck',
+    gesprek: 'het gesprek',
+    informeren: 'het informeren',
+    melding: 'de melding',
+    monitoring: 'het volgen',
+    medewerker: 'de route bij een medewerker',
+    omschrijving: 'de omschrijving',
+    anoniem: 'anoniem',
+    advies: 'het advies',
+    sector: 'de sector',
+    betrokkene: 'de betrokkene',
+  },
+});

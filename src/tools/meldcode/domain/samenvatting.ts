@@ -2,6 +2,7 @@
  * The "check your answers" summary: every answer by step, with its label and whether it still counts,
  * and the outcome. Used by the summary screen (with change links), the printout and the text export.
  */
+import { formatDate, parseDate } from '../../../instrument/dates.ts';
 import type { MeldcodeTeksten } from '../content-schema.ts';
 import type { Dossier, Scherm } from './model.ts';
 import { aandachtspunten, bepaalUitkomst, isRelevant, kindcheckUitkomst, medewerkerRouteActief, type Uitkomst, type Veld } from './regels.ts';
@@ -38,6 +39,12 @@ export interface Samenvatting {
   aandachtspunten: string[];
 }
 
+/** A date field ("2026-03-12") as a Dutch date ("12 maart 2026"); other text (e.g. "begin maart") stays as typed. */
+export const dag = (s: string): string => {
+  const d = parseDate(s.trim());
+  return d ? formatDate(d) : s;
+};
+
 export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
   const sector = sectorRegels(t, d.sector);
   const st = sectorTekst(t, d.sector);
@@ -55,7 +62,7 @@ export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
   const afw = (k: 'a1' | 'a2' | 'a3' | 'a4' | 'a5') => `${veldLabel(t, k === 'a1' || k === 'a2' ? 4 : 5, k)}: ${afwegingTekst(t, d.sector, k).vraag}`;
   const met = (label: string, s: string) => (s.trim() ? `${label}: ${s}` : null);
   const toel = (s: string) => met(tekst(t, 'label-toelichting'), s);
-  const datum = (scherm: Scherm, veld: string, s: string) => met(veldLabel(t, scherm, veld), s);
+  const datum = (scherm: Scherm, veld: string, s: string) => met(veldLabel(t, scherm, veld), dag(s));
   const kc = d.kindcheck;
   const kindcheckRij = (scherm: Scherm) =>
     rij(scherm, 'kindcheck', [
@@ -79,7 +86,7 @@ export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
       rij('start', 'medewerker', [
         met(veldLabel(t, 'start', 'medewerkerFeiten'), m.feiten),
         met(veldLabel(t, 'start', 'medewerkerGemeldAan'), m.gemeldAan),
-        met(veldLabel(t, 'start', 'medewerkerGemeldOp'), m.gemeldOp),
+        met(veldLabel(t, 'start', 'medewerkerGemeldOp'), dag(m.gemeldOp)),
         met(veldLabel(t, 'start', 'medewerkerOverleg'), m.overleg),
         met(veldLabel(t, 'start', 'medewerkerMaatregelen'), m.maatregelen),
       ], tekstveld),
@@ -94,7 +101,7 @@ export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
             scherm: 1,
             titel: stapTekst(t, 1).titel,
             rijen: [
-              rij(1, 'signalenDatum', [d.signalenDatum], tekstveld),
+              rij(1, 'signalenDatum', [dag(d.signalenDatum)], tekstveld),
               rij(
                 1,
                 'signalen',
@@ -117,7 +124,7 @@ export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
                 'consultaties',
                 d.consultaties.map(
                   (c) =>
-                    `${lijstLabel(L.consultpartners, c.met) || tekst(t, 'waarde-leeg')}${c.wanneer ? ` (${c.wanneer})` : ''}${c.anoniem ? `, ${tekst(t, 'label-anoniem')}` : ''}: ${c.advies || tekst(t, 'waarde-leeg')}`,
+                    `${lijstLabel(L.consultpartners, c.met) || tekst(t, 'waarde-leeg')}${c.wanneer ? ` (${dag(c.wanneer)})` : ''}${c.anoniem ? `, ${tekst(t, 'label-anoniem')}` : ''}: ${c.advies || tekst(t, 'waarde-leeg')}`,
                 ),
                 { leeg: 'ui-geen-consultaties' },
               ),
@@ -171,7 +178,7 @@ export function maakSamenvatting(d: Dossier, t: MeldcodeTeksten): Samenvatting {
   if (d.koppeling) {
     kop.push({
       label: tekst(t, `koppeling-${d.koppeling.soort}`),
-      waarde: [d.koppeling.kenmerk || tekst(t, 'koppeling-zonder-kenmerk'), d.koppeling.datum].filter(Boolean).join(', '),
+      waarde: [d.koppeling.kenmerk || tekst(t, 'koppeling-zonder-kenmerk'), dag(d.koppeling.datum)].filter(Boolean).join(', '),
     });
   }
   return {

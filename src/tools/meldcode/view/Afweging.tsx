@@ -1,27 +1,28 @@
 /** One afweging: the question in the sector's wording, helping questions, the answer and a toelichting. */
 import type { StapProps } from './context.ts';
-import { RadioGroep, Tekstveld, type Optie } from './velden.tsx';
+import { RadioGroup, type Option } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { afwegingTekst, tekst, veldLabel } from '../domain/teksten.ts';
 
 type A = 'a1' | 'a2' | 'a3' | 'a4' | 'a5';
 
-export function Afweging({ t, d, wijzig, fout, a, opties, samen = false }: StapProps & { a: A; opties: Optie[]; samen?: boolean }) {
+export function Afweging({ t, d, wijzig, fout, a, options, samen = false }: StapProps & { a: A; options: Option[]; samen?: boolean }) {
   const scherm = a === 'a1' || a === 'a2' ? 4 : 5;
   const tekstA = afwegingTekst(t, d.sector, a);
   return (
     <div class="mc-afweging">
-      <RadioGroep
+      <RadioGroup
         id={`mc-${a}`}
         legend={
           <>
             <span class="mc-afweging-nummer">{veldLabel(t, scherm, a)}</span> {tekstA.vraag}
           </>
         }
-        hulp={[samen ? tekst(t, 'ui-samen-met-vt-later') : '', tekstA.eigenFormulering ? tekst(t, 'ui-sector-formulering') : ''].filter(Boolean).join(' ') || undefined}
-        opties={opties}
+        description={[samen ? tekst(t, 'ui-samen-met-vt-later') : '', tekstA.eigenFormulering ? tekst(t, 'ui-sector-formulering') : ''].filter(Boolean).join(' ') || undefined}
+        options={options}
         value={d.afwegingen[a]}
         onChange={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, [a]: v } }))}
-        fout={fout(a)}
+        error={fout(a)}
       />
       {tekstA.hulpvragen.length > 0 && (
         <details class="mc-details">
@@ -43,7 +44,7 @@ export function Afweging({ t, d, wijzig, fout, a, opties, samen = false }: StapP
   );
 }
 
-export const jaNee = (t: StapProps['t']): Optie[] => [
+export const jaNee = (t: StapProps['t']): Option[] => [
   { value: 'ja', label: tekst(t, 'waarde-ja') },
   { value: 'nee', label: tekst(t, 'waarde-nee') },
 ];

@@ -1,17 +1,17 @@
 /** Special forms of violence: asked at the start and in step 1; when ticked, the shared rule is shown. */
 import type { StapProps } from './context.ts';
-import { Vinkjes, Melding } from './velden.tsx';
+import { CheckboxGroup, Alert } from '../../../instrument/forms/index.ts';
 import { regelNotitie, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { RegelBlok } from './RegelBlok.tsx';
 
 export function BijzondereVormen({ t, d, wijzig }: StapProps) {
   return (
     <>
-      <Vinkjes
+      <CheckboxGroup
         id="mc-bijzondere-vormen"
         legend={veldLabel(t, 'start', 'bijzondereVormen')}
-        hulp={veldHulp(t, 'start', 'bijzondereVormen')}
-        opties={t.lijsten['bijzondere-vormen'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
+        description={veldHulp(t, 'start', 'bijzondereVormen')}
+        options={t.lijsten['bijzondere-vormen'].map((o) => ({ value: o.id, label: o.label, description: o.uitleg }))}
         value={d.bijzondereVormen}
         onChange={(v) => wijzig((x) => ({ ...x, bijzondereVormen: v }))}
       />
@@ -24,8 +24,8 @@ export function BijzondereVormen({ t, d, wijzig }: StapProps) {
 export function BijzondereVormMelding({ t, d }: Pick<StapProps, 't' | 'd'>) {
   if (d.bijzondereVormen.length === 0) return null;
   return (
-    <Melding soort="warning">
+    <Alert type="warning" role="none">
       <RegelBlok n={regelNotitie(t, 'bijzondere-vormen')} id="bijzondere-vormen" />
-    </Melding>
+    </Alert>
   );
 }

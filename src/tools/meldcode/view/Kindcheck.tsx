@@ -1,6 +1,7 @@
 /** The kindcheck: one question that often settles it, then the oudersignalen, what was checked and the outcome. */
 import type { StapProps } from './context.ts';
-import { RadioGroep, Tekstveld, Vinkjes, Melding } from './velden.tsx';
+import { RadioGroup, CheckboxGroup, Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { kindcheckUitkomst } from '../domain/regels.ts';
 import type { Dossier, JaNee, KindcheckUitkomst } from '../domain/model.ts';
@@ -20,50 +21,50 @@ export function Kindcheck({ t, d, wijzig, fout }: StapProps) {
         {tekst(t, 'ui-kindcheck-titel')}
       </h3>
       <p class="utrecht-paragraph">{tekst(t, 'ui-kindcheck-uitleg')}</p>
-      <RadioGroep
+      <RadioGroup
         id="mc-kindcheck-kinderen"
         legend={veldLabel(t, 1, 'kinderen')}
-        hulp={veldHulp(t, 1, 'kinderen')}
-        opties={jn}
+        description={veldHulp(t, 1, 'kinderen')}
+        options={jn}
         value={k.kinderen}
         onChange={(v) => zet({ kinderen: v as JaNee })}
-        fout={!k.kinderen ? fout('kindcheck') : undefined}
+        error={!k.kinderen ? fout('kindcheck') : undefined}
       />
       {k.kinderen === 'ja' && (
         <>
-          <Vinkjes
+          <CheckboxGroup
             id="mc-kindcheck-aanleidingen"
             legend={veldLabel(t, 1, 'aanleidingen')}
-            hulp={veldHulp(t, 1, 'aanleidingen')}
-            opties={t.lijsten.oudersignalen.map((o) => ({ value: o.id, label: o.label }))}
+            description={veldHulp(t, 1, 'aanleidingen')}
+            options={t.lijsten.oudersignalen.map((o) => ({ value: o.id, label: o.label }))}
             value={k.aanleidingen}
             onChange={(v) => zet({ aanleidingen: v })}
           />
-          <Vinkjes
+          <CheckboxGroup
             id="mc-kindcheck-nagegaan"
             legend={veldLabel(t, 1, 'nagegaan')}
-            opties={t.lijsten['kindcheck-controles'].map((o) => ({ value: o.id, label: o.label }))}
+            options={t.lijsten['kindcheck-controles'].map((o) => ({ value: o.id, label: o.label }))}
             value={k.nagegaan}
             onChange={(v) => zet({ nagegaan: v })}
           />
-          <RadioGroep
+          <RadioGroup
             id="mc-kindcheck-uitkomst"
             legend={veldLabel(t, 1, 'uitkomst')}
-            opties={t.lijsten['kindcheck-uitkomsten'].map((o) => ({ value: o.id, label: o.label, uitleg: o.uitleg }))}
+            options={t.lijsten['kindcheck-uitkomsten'].map((o) => ({ value: o.id, label: o.label, description: o.uitleg }))}
             value={k.uitkomst}
             onChange={(v) => zet({ uitkomst: v as KindcheckUitkomst })}
-            fout={k.kinderen && !k.uitkomst ? fout('kindcheck') : undefined}
+            error={k.kinderen && !k.uitkomst ? fout('kindcheck') : undefined}
           />
         </>
       )}
       {uitkomst?.uitleg && (
-        <Melding soort={u === 'geen-zorg' ? 'ok' : 'info'} rol="status">
+        <Alert type={u === 'geen-zorg' ? 'ok' : 'info'} role="status">
           <p class="utrecht-paragraph">
             <strong>{uitkomst.label}</strong> {uitkomst.uitleg}
           </p>
-        </Melding>
+        </Alert>
       )}
-      <Tekstveld id="mc-kindcheck-notitie" label={veldLabel(t, 1, 'notitie')} hulp={veldHulp(t, 1, 'notitie')} value={k.notitie} onInput={(v) => zet({ notitie: v })} />
+      <Tekstveld id="mc-kindcheck-notitie" label={veldLabel(t, 1, 'notitie')} description={veldHulp(t, 1, 'notitie')} value={k.notitie} onInput={(v) => zet({ notitie: v })} />
     </section>
   );
 }

@@ -5,13 +5,8 @@ import { bepaalUitkomst, kindcheckUitkomst } from '../domain/regels.ts';
 import { startVoorKinderen } from '../domain/kindcheck.ts';
 import { naarMarkdown, naarTekst } from '../domain/export.ts';
 import { tekst } from '../domain/teksten.ts';
-import { vandaag } from './Bewaren.tsx';
-
-/** Today's local date as YYYY-MM-DD (for the link between the two records). */
-const isoVandaag = () => {
-  const n = new Date();
-  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
-};
+import { formatDate, localDateStamp } from '../../../instrument/dates.ts';
+import { Button } from '../../../instrument/forms/index.ts';
 
 export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; onStart: (kinderen: Dossier) => void; onMeldcode: () => void }) {
   const { t, d, sector, onStart, onMeldcode } = props;
@@ -22,28 +17,27 @@ export function KindcheckVervolg(props: { t: MeldcodeTeksten; d: Dossier; sector
       {positief && (
         <div class="mc-blok mc-vervolg">
           <p class="utrecht-paragraph">{tekst(t, 'ui-start-kinderen-uitleg')}</p>
-          <button
-            type="button"
-            class="utrecht-button utrecht-button--primary-action"
+          <Button
+            variant="primary"
             id="mc-start-kinderen"
             onClick={() => {
-              const datum = isoVandaag();
+              const datum = localDateStamp();
               const signaal = tekst(t, 'koppeling-signaal');
               // The adult's record names the walk for the children; that record is kept inside the new walk.
               const { volwassene } = startVoorKinderen(d, '', datum, signaal);
-              const verslag = naarTekst(naarMarkdown(volwassene, t, vandaag()));
+              const verslag = naarTekst(naarMarkdown(volwassene, t, formatDate(new Date())));
               onStart(startVoorKinderen(d, verslag, datum, signaal).kinderen);
             }}
           >
             {tekst(t, 'ui-start-kinderen')}
-          </button>
+          </Button>
         </div>
       )}
       {u.soort === 'kindcheck-twijfel' && (
         <p class="utrecht-paragraph">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" id="mc-verder-meldcode" onClick={onMeldcode}>
+          <Button id="mc-verder-meldcode" onClick={onMeldcode}>
             {tekst(t, 'ui-verder-met-meldcode')}
-          </button>
+          </Button>
         </p>
       )}
     </>

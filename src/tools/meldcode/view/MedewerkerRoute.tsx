@@ -1,6 +1,7 @@
 /** The staff-member route (kinderopvang, onderwijs): what it is, and the facts the user records for it. */
 import type { StapProps } from './context.ts';
-import { Melding, Tekstveld } from './velden.tsx';
+import { Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { sectorTekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import type { Dossier } from '../domain/model.ts';
 import { BronLijst } from './RegelBlok.tsx';
@@ -19,12 +20,12 @@ export function MedewerkerRoute({ t, d, wijzig }: StapProps) {
   const zet = (deel: Partial<Dossier['medewerker']>) => wijzig((x) => ({ ...x, medewerker: { ...x.medewerker, ...deel } }));
   return (
     <>
-      <Melding soort="warning" titel={r.titel}>
+      <Alert type="warning" title={r.titel} role="none">
         {r.uitleg.map((p) => (
           <p class="utrecht-paragraph">{p}</p>
         ))}
         <BronLijst bronnen={r.bronnen} />
-      </Melding>
+      </Alert>
       <section aria-labelledby="mc-medewerker-kop" class="mc-blok">
         <h3 class="utrecht-heading-3" id="mc-medewerker-kop">
           {veldLabel(t, 'start', 'medewerker')}
@@ -35,7 +36,7 @@ export function MedewerkerRoute({ t, d, wijzig }: StapProps) {
             regel={regel}
             type={k === 'gemeldOp' ? 'date' : 'text'}
             label={veldLabel(t, 'start', veld)}
-            hulp={veldHulp(t, 'start', veld)}
+            description={veldHulp(t, 'start', veld)}
             value={d.medewerker[k]}
             onInput={(v) => zet({ [k]: v })}
           />

@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { Keuzelijst, RadioGroep, Tekstveld } from './velden.tsx';
+import { Button, SelectField, RadioGroup } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { Kindcheck } from './Kindcheck.tsx';
 import { BijzondereVormen } from './BijzondereVormen.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
@@ -24,7 +25,7 @@ export function Stap1(p: StapProps) {
     <>
       <Tekstveld id="mc-signalen-datum" regel type="date" label={veldLabel(t, 1, 'signalenDatum')} value={d.signalenDatum} onInput={(v) => wijzig((x) => ({ ...x, signalenDatum: v }))} />
       <section aria-labelledby="mc-signalen-kop" class="mc-blok">
-        <h3 class="utrecht-heading-3" id="mc-signalen-kop">
+        <h3 class="utrecht-heading-3" id="mc-signalen-kop" tabIndex={-1}>
           {veldLabel(t, 1, 'signalen')}
         </h3>
         <details class="mc-details">
@@ -51,56 +52,56 @@ export function Stap1(p: StapProps) {
             <li class="mc-kaart" key={s.id}>
               <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
                 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{tekst(t, 'ui-signaal-nummer', { n: String(i + 1) })}</legend>
-                <Keuzelijst
+                <SelectField
                   id={`mc-${s.id}-categorie`}
                   label={veldLabel(t, 1, 'categorie')}
-                  leeg={tekst(t, 'ui-kies')}
-                  opties={cats.map((c) => ({ value: c.id, label: c.label }))}
+                  placeholder={tekst(t, 'ui-kies')}
+                  options={cats.map((c) => ({ value: c.id, label: c.label }))}
                   value={s.categorie}
                   onChange={(v) => zetSignaal(s.id, { categorie: v })}
                 />
                 <Tekstveld
                   id={`mc-${s.id}-omschrijving`}
                   label={veldLabel(t, 1, 'omschrijving')}
-                  hulp={veldHulp(t, 1, 'omschrijving')}
+                  description={veldHulp(t, 1, 'omschrijving')}
                   value={s.omschrijving}
                   onInput={(v) => zetSignaal(s.id, { omschrijving: v })}
-                  fout={fout('signalen') && !s.omschrijving.trim() ? fout('signalen') : undefined}
+                  error={fout('signalen') && !s.omschrijving.trim() ? fout('signalen') : undefined}
                 />
-                <Keuzelijst
+                <SelectField
                   id={`mc-${s.id}-bronsoort`}
                   label={veldLabel(t, 1, 'bronSoort')}
-                  leeg={tekst(t, 'ui-kies')}
-                  opties={t.lijsten.bronsoorten.map((c) => ({ value: c.id, label: c.label }))}
+                  placeholder={tekst(t, 'ui-kies')}
+                  options={t.lijsten.bronsoorten.map((c) => ({ value: c.id, label: c.label }))}
                   value={s.bronSoort}
                   onChange={(v) => zetSignaal(s.id, { bronSoort: v })}
                 />
-                <Tekstveld id={`mc-${s.id}-bron`} regel label={veldLabel(t, 1, 'bron')} hulp={veldHulp(t, 1, 'bron')} value={s.bron} onInput={(v) => zetSignaal(s.id, { bron: v })} />
-                <RadioGroep
+                <Tekstveld id={`mc-${s.id}-bron`} regel label={veldLabel(t, 1, 'bron')} description={veldHulp(t, 1, 'bron')} value={s.bron} onInput={(v) => zetSignaal(s.id, { bron: v })} />
+                <RadioGroup
                   id={`mc-${s.id}-richting`}
                   legend={veldLabel(t, 1, 'richting')}
-                  opties={[
+                  options={[
                     { value: 'bevestigt', label: tekst(t, 'richting-bevestigt') },
                     { value: 'ontkracht', label: tekst(t, 'richting-ontkracht') },
                   ]}
                   value={s.richting}
                   onChange={(v) => zetSignaal(s.id, { richting: v as Signaal['richting'] })}
                 />
-                <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => verwijder(s.id)}>
+                <Button variant="subtle" onClick={() => verwijder(s.id)}>
                   {tekst(t, 'ui-signaal-verwijderen', { n: String(i + 1) })}
-                </button>
+                </Button>
               </fieldset>
             </li>
           ))}
         </ol>
-        <button type="button" id="mc-signaal-toevoegen" class="utrecht-button utrecht-button--secondary-action" onClick={voegToe}>
+        <Button id="mc-signaal-toevoegen" onClick={voegToe}>
           {tekst(t, 'ui-signaal-toevoegen')}
-        </button>
+        </Button>
       </section>
       <Tekstveld
         id="mc-beschermend"
         label={veldLabel(t, 1, 'beschermendeFactoren')}
-        hulp={veldHulp(t, 1, 'beschermendeFactoren')}
+        description={veldHulp(t, 1, 'beschermendeFactoren')}
         value={d.beschermendeFactoren}
         onInput={(v) => wijzig((x) => ({ ...x, beschermendeFactoren: v }))}
       />

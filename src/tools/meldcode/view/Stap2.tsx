@@ -1,6 +1,7 @@
 import type { StapProps } from './context.ts';
 import { BijzondereVormMelding } from './BijzondereVormen.tsx';
-import { Keuzelijst, Tekstveld, Melding } from './velden.tsx';
+import { Alert, Button, Checkbox, SelectField } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { isRelevant } from '../domain/regels.ts';
 import { nieuwId, type Consultatie } from '../domain/model.ts';
@@ -19,12 +20,12 @@ export function Stap2({ t, d, wijzig, fout, sector }: StapProps) {
   };
   return (
     <>
-      <Melding soort="info">
+      <Alert type="info" role="none">
         <p class="utrecht-paragraph">{tekst(t, 'ui-vt-anoniem')}</p>
-      </Melding>
+      </Alert>
       <BijzondereVormMelding t={t} d={d} />
       <section aria-labelledby="mc-consultaties-kop" class="mc-blok">
-        <h3 class="utrecht-heading-3" id="mc-consultaties-kop">
+        <h3 class="utrecht-heading-3" id="mc-consultaties-kop" tabIndex={-1}>
           {veldLabel(t, 2, 'consultaties')}
         </h3>
         <ol class="mc-kaarten">
@@ -32,48 +33,37 @@ export function Stap2({ t, d, wijzig, fout, sector }: StapProps) {
             <li class="mc-kaart" key={c.id}>
               <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset">
                 <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{tekst(t, 'ui-consultatie-nummer', { n: String(i + 1) })}</legend>
-                <Keuzelijst
+                <SelectField
                   id={`mc-${c.id}-met`}
                   label={veldLabel(t, 2, 'met')}
-                  leeg={tekst(t, 'ui-kies')}
-                  opties={t.lijsten.consultpartners.map((o) => ({ value: o.id, label: o.label }))}
+                  placeholder={tekst(t, 'ui-kies')}
+                  options={t.lijsten.consultpartners.map((o) => ({ value: o.id, label: o.label }))}
                   value={c.met}
                   onChange={(v) => zet(c.id, { met: v })}
-                  fout={fout('consultaties') && !c.met ? fout('consultaties') : undefined}
+                  error={fout('consultaties') && !c.met ? fout('consultaties') : undefined}
                 />
-                <Tekstveld id={`mc-${c.id}-wanneer`} regel label={veldLabel(t, 2, 'wanneer')} hulp={veldHulp(t, 2, 'wanneer')} value={c.wanneer} onInput={(v) => zet(c.id, { wanneer: v })} />
-                <div class="utrecht-form-field utrecht-form-field--checkbox mc-optie">
-                  <input
-                    class="utrecht-checkbox utrecht-checkbox--html-input"
-                    type="checkbox"
-                    id={`mc-${c.id}-anoniem`}
-                    checked={c.anoniem}
-                    onChange={(e) => zet(c.id, { anoniem: e.currentTarget.checked })}
-                  />
-                  <label class="utrecht-form-label utrecht-form-label--checkbox" for={`mc-${c.id}-anoniem`}>
-                    {veldLabel(t, 2, 'anoniem')}
-                  </label>
-                </div>
+                <Tekstveld id={`mc-${c.id}-wanneer`} regel label={veldLabel(t, 2, 'wanneer')} description={veldHulp(t, 2, 'wanneer')} value={c.wanneer} onInput={(v) => zet(c.id, { wanneer: v })} />
+                <Checkbox id={`mc-${c.id}-anoniem`} label={veldLabel(t, 2, 'anoniem')} checked={c.anoniem} onChange={(anoniem) => zet(c.id, { anoniem })} />
                 <Tekstveld id={`mc-${c.id}-advies`} label={veldLabel(t, 2, 'advies')} value={c.advies} onInput={(v) => zet(c.id, { advies: v })} />
-                <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => verwijder(c.id)}>
+                <Button variant="subtle" onClick={() => verwijder(c.id)}>
                   {tekst(t, 'ui-consultatie-verwijderen', { n: String(i + 1) })}
-                </button>
+                </Button>
               </fieldset>
             </li>
           ))}
         </ol>
-        <button type="button" id="mc-consultatie-toevoegen" class="utrecht-button utrecht-button--secondary-action" onClick={voegToe}>
+        <Button id="mc-consultatie-toevoegen" onClick={voegToe}>
           {tekst(t, 'ui-consultatie-toevoegen')}
-        </button>
+        </Button>
       </section>
       {isRelevant(d, sector, 'geenVtReden') && (
         <Tekstveld
           id="mc-geen-vt-reden"
           label={veldLabel(t, 2, 'geenVtReden')}
-          hulp={veldHulp(t, 2, 'geenVtReden')}
+          description={veldHulp(t, 2, 'geenVtReden')}
           value={d.geenVtReden}
           onInput={(v) => wijzig((x) => ({ ...x, geenVtReden: v }))}
-          fout={fout('geenVtReden')}
+          error={fout('geenVtReden')}
         />
       )}
     </>

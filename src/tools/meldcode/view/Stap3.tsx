@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { RadioGroep, Tekstveld, Melding } from './velden.tsx';
+import { RadioGroup, Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { regelNotitie, tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { RegelBlok } from './RegelBlok.tsx';
 import { BijzondereVormMelding } from './BijzondereVormen.tsx';
@@ -11,16 +12,16 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
   return (
     <>
       <BijzondereVormMelding t={t} d={d} />
-      <RadioGroep
+      <RadioGroup
         id="mc-gesprek"
         legend={veldLabel(t, 3, 'gesprek')}
-        opties={[
+        options={[
           { value: 'ja', label: tekst(t, 'waarde-ja') },
           { value: 'nee', label: tekst(t, 'ui-gesprek-nee') },
         ]}
         value={g.gevoerd}
         onChange={(v) => zet({ gevoerd: v as JaNee })}
-        fout={fout('gesprek')}
+        error={fout('gesprek')}
       />
       {g.gevoerd === 'ja' && (
         <section aria-labelledby="mc-gesprek-kop" class="mc-blok">
@@ -30,7 +31,7 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
           <p class="utrecht-paragraph">{tekst(t, 'ui-gesprek-voorbereiden')}</p>
           <Tekstveld id="mc-gesprek-datum" regel type="date" label={veldLabel(t, 3, 'datum')} value={g.datum} onInput={(v) => zet({ datum: v })} />
           {(['doel', 'feiten', 'reactie', 'interpretatie', 'afspraken'] as const).map((k) => (
-            <Tekstveld id={`mc-gesprek-${k}`} label={veldLabel(t, 3, k)} hulp={veldHulp(t, 3, k)} value={g[k]} onInput={(v) => zet({ [k]: v })} />
+            <Tekstveld id={`mc-gesprek-${k}`} label={veldLabel(t, 3, k)} description={veldHulp(t, 3, k)} value={g[k]} onInput={(v) => zet({ [k]: v })} />
           ))}
         </section>
       )}
@@ -39,24 +40,24 @@ export function Stap3({ t, d, wijzig, fout }: StapProps) {
           <h3 class="utrecht-heading-3" id="mc-uitzondering-kop">
             {veldLabel(t, 3, 'gesprekUitzondering')}
           </h3>
-          <Melding soort="warning">
+          <Alert type="warning" role="none">
             <RegelBlok n={regelNotitie(t, 'uitzonderingen')} id="uitzonderingen" />
-          </Melding>
-          <RadioGroep
+          </Alert>
+          <RadioGroup
             id="mc-gesprek-uitzondering"
             legend={veldLabel(t, 3, 'uitzondering')}
-            opties={t.lijsten.uitzonderingen.map((o) => ({ value: o.id, label: o.label }))}
+            options={t.lijsten.uitzonderingen.map((o) => ({ value: o.id, label: o.label }))}
             value={g.uitzondering}
             onChange={(v) => zet({ uitzondering: v })}
-            fout={fout('gesprekUitzondering') && !g.uitzondering ? tekst(t, 'fout-uitzondering') : undefined}
+            error={fout('gesprekUitzondering') && !g.uitzondering ? tekst(t, 'fout-uitzondering') : undefined}
           />
           <Tekstveld
             id="mc-gesprek-uitzondering-reden"
             label={veldLabel(t, 3, 'uitzonderingReden')}
-            hulp={veldHulp(t, 3, 'uitzonderingReden')}
+            description={veldHulp(t, 3, 'uitzonderingReden')}
             value={g.uitzonderingReden}
             onInput={(v) => zet({ uitzonderingReden: v })}
-            fout={fout('gesprekUitzondering') && !g.uitzonderingReden.trim() ? tekst(t, 'fout-uitzondering-reden') : undefined}
+            error={fout('gesprekUitzondering') && !g.uitzonderingReden.trim() ? tekst(t, 'fout-uitzondering-reden') : undefined}
           />
         </section>
       )}

@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { Vinkjes, Melding, Tekstveld } from './velden.tsx';
+import { CheckboxGroup, Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { Afweging, jaNee } from './Afweging.tsx';
 import { sectorTekst, tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { isRelevant } from '../domain/regels.ts';
@@ -16,10 +17,10 @@ export function Stap4(p: StapProps) {
         </p>
       )}
       <Tekstveld id="mc-afwegingen-datum" regel type="date" label={veldLabel(t, 4, 'datum')} value={d.afwegingen.datum} onInput={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, datum: v } }))} />
-      <Afweging {...p} a="a1" opties={jaNee(t)} />
+      <Afweging {...p} a="a1" options={jaNee(t)} />
       {isRelevant(d, sector, 'a2') && (
         <>
-          <Afweging {...p} a="a2" opties={[...jaNee(t), { value: 'twijfel', label: tekst(t, 'waarde-twijfel') }]} />
+          <Afweging {...p} a="a2" options={[...jaNee(t), { value: 'twijfel', label: tekst(t, 'waarde-twijfel') }]} />
           <details class="mc-details">
             <summary>{tekst(t, 'ui-definities')}</summary>
             <dl class="mc-definities">
@@ -34,25 +35,25 @@ export function Stap4(p: StapProps) {
         </>
       )}
       {d.afwegingen.a2 === 'twijfel' && isRelevant(d, sector, 'a2') && (
-        <Melding soort="warning" rol="status">
+        <Alert type="warning" role="status">
           <p class="utrecht-paragraph">{tekst(t, 'ui-twijfel-vt')}</p>
-        </Melding>
+        </Alert>
       )}
       {isRelevant(d, sector, 'a2Soort') && (
-        <Vinkjes
+        <CheckboxGroup
           id="mc-a2-soort"
           legend={veldLabel(t, 4, 'a2Soort')}
-          hulp={veldHulp(t, 4, 'a2Soort')}
-          opties={t.lijsten.onveiligheid.map((o) => ({ value: o.id, label: o.label }))}
+          description={veldHulp(t, 4, 'a2Soort')}
+          options={t.lijsten.onveiligheid.map((o) => ({ value: o.id, label: o.label }))}
           value={d.afwegingen.a2Soort}
           onChange={(v) => wijzig((x) => ({ ...x, afwegingen: { ...x.afwegingen, a2Soort: v as Onveiligheid[] } }))}
-          fout={fout('a2Soort')}
+          error={fout('a2Soort')}
         />
       )}
       {d.afwegingen.a1 === 'nee' && (
-        <Melding soort="info" rol="status">
+        <Alert type="info" role="status">
           <p class="utrecht-paragraph">{tekst(t, 'ui-a1-nee')}</p>
-        </Melding>
+        </Alert>
       )}
     </>
   );

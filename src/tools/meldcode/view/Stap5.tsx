@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { Tekstveld, Melding } from './velden.tsx';
+import { Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { Afweging, jaNee } from './Afweging.tsx';
 import { tekst, veldHulp, veldLabel } from '../domain/teksten.ts';
 import { bepaalUitkomst, isRelevant } from '../domain/regels.ts';
@@ -17,9 +18,9 @@ export function Stap5(p: StapProps) {
     <>
       <BijzondereVormMelding t={t} d={d} />
       {u.samenMetVeiligThuis && (
-        <Melding soort="info">
+        <Alert type="info" role="none">
           <p class="utrecht-paragraph">{tekst(t, 'ui-vt-samen')}</p>
-        </Melding>
+        </Alert>
       )}
       {r('melding') && (
         <section aria-labelledby="mc-melding-kop" class="mc-blok">
@@ -27,18 +28,18 @@ export function Stap5(p: StapProps) {
             {veldLabel(t, 5, 'melding')}
           </h3>
           <Tekstveld id="mc-melding-datum" regel type="date" label={veldLabel(t, 5, 'meldingDatum')} value={d.melding.datum} onInput={(v) => zetMelding({ datum: v })} />
-          <Tekstveld id="mc-melding-afspraken" label={veldLabel(t, 5, 'meldingAfspraken')} hulp={veldHulp(t, 5, 'meldingAfspraken')} value={d.melding.afspraken} onInput={(v) => zetMelding({ afspraken: v })} />
+          <Tekstveld id="mc-melding-afspraken" label={veldLabel(t, 5, 'meldingAfspraken')} description={veldHulp(t, 5, 'meldingAfspraken')} value={d.melding.afspraken} onInput={(v) => zetMelding({ afspraken: v })} />
         </section>
       )}
       {r('a3') ? (
-        <Afweging {...p} a="a3" opties={jaNee(t)} samen={u.samenMetVeiligThuis} />
+        <Afweging {...p} a="a3" options={jaNee(t)} samen={u.samenMetVeiligThuis} />
       ) : (
-        <Melding soort="info">
+        <Alert type="info" role="none">
           <p class="utrecht-paragraph">{d.afwegingen.a1 === 'nee' ? tekst(t, 'ui-a1-nee') : tekst(t, 'ui-eerst-stap-4')}</p>
-        </Melding>
+        </Alert>
       )}
-      {r('a4') && <Afweging {...p} a="a4" opties={jaNee(t)} samen={u.samenMetVeiligThuis} />}
-      {r('a5') && <Afweging {...p} a="a5" opties={[...jaNee(t), { value: 'loopt', label: tekst(t, 'waarde-loopt') }]} samen={u.samenMetVeiligThuis} />}
+      {r('a4') && <Afweging {...p} a="a4" options={jaNee(t)} samen={u.samenMetVeiligThuis} />}
+      {r('a5') && <Afweging {...p} a="a5" options={[...jaNee(t), { value: 'loopt', label: tekst(t, 'waarde-loopt') }]} samen={u.samenMetVeiligThuis} />}
 
       <section aria-labelledby="mc-beslissingen-kop" class="mc-blok mc-beslissingen" aria-live="polite">
         <h3 class="utrecht-heading-3" id="mc-beslissingen-kop">
@@ -70,7 +71,7 @@ export function Stap5(p: StapProps) {
           <h3 class="utrecht-heading-3" id="mc-monitoring-kop">
             {tekst(t, 'ui-monitoring-titel')}
           </h3>
-          <Tekstveld id="mc-monitoring-wat" label={veldLabel(t, 5, 'wat')} hulp={veldHulp(t, 5, 'wat')} value={d.monitoring.wat} onInput={(v) => zetMon({ wat: v })} />
+          <Tekstveld id="mc-monitoring-wat" label={veldLabel(t, 5, 'wat')} description={veldHulp(t, 5, 'wat')} value={d.monitoring.wat} onInput={(v) => zetMon({ wat: v })} />
           <Tekstveld id="mc-monitoring-wanneer" regel type="date" label={veldLabel(t, 5, 'wanneer')} value={d.monitoring.wanneer} onInput={(v) => zetMon({ wanneer: v })} />
         </section>
       )}

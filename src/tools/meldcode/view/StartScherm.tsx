@@ -1,5 +1,6 @@
 import type { StapProps } from './context.ts';
-import { RadioGroep, Melding, Tekstveld } from './velden.tsx';
+import { RadioGroup, Alert } from '../../../instrument/forms/index.ts';
+import { Tekstveld } from './Tekstveld.tsx';
 import { BijzondereVormen } from './BijzondereVormen.tsx';
 import { MedewerkerRoute } from './MedewerkerRoute.tsx';
 import { regelNotitie, sectorTekst, tekst, titel, veldHulp, veldLabel } from '../domain/teksten.ts';
@@ -16,20 +17,20 @@ export function StartScherm(p: StapProps) {
         <summary>{t.regels.routewijzer.titel}</summary>
         <RegelBlok n={regelNotitie(t, 'routewijzer')} id="routewijzer" kop={false} />
       </details>
-      <RadioGroep
+      <RadioGroup
         id="mc-acuut"
         legend={veldLabel(t, 'start', 'acuutGevaar')}
-        hulp={veldHulp(t, 'start', 'acuutGevaar')}
-        opties={[
+        description={veldHulp(t, 'start', 'acuutGevaar')}
+        options={[
           { value: 'ja', label: tekst(t, 'waarde-ja') },
           { value: 'nee', label: tekst(t, 'waarde-nee') },
         ]}
         value={d.acuutGevaar}
         onChange={(v) => wijzig((x) => ({ ...x, acuutGevaar: v as JaNee }))}
-        fout={fout('acuutGevaar')}
+        error={fout('acuutGevaar')}
       />
       {d.acuutGevaar === 'ja' && (
-        <Melding soort="error" titel={titel(t, 'ui-veiligheid')} rol="alert">
+        <Alert type="error" title={titel(t, 'ui-veiligheid')} role="alert">
           <p class="utrecht-paragraph">{tekst(t, 'ui-veiligheid')}</p>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href="tel:112">
@@ -41,54 +42,54 @@ export function StartScherm(p: StapProps) {
             </a>
           </p>
           <p class="utrecht-paragraph">{tekst(t, 'ui-verder-na-acuut')}</p>
-        </Melding>
+        </Alert>
       )}
-      <RadioGroep
+      <RadioGroup
         id="mc-sector"
         legend={veldLabel(t, 'start', 'sector')}
-        hulp={veldHulp(t, 'start', 'sector')}
-        opties={sectoren.map((x) => ({ value: x.id, label: x.naam, uitleg: x.omschrijving }))}
+        description={veldHulp(t, 'start', 'sector')}
+        options={sectoren.map((x) => ({ value: x.id, label: x.naam, description: x.omschrijving }))}
         value={d.sector}
         onChange={(v) => wijzig((x) => ({ ...x, sector: v }))}
-        fout={fout('sector')}
+        error={fout('sector')}
       />
       {s?.medewerkerRoute && (
-        <RadioGroep
+        <RadioGroup
           id="mc-medewerker"
           legend={s.medewerkerRoute.vraag}
-          opties={[
+          options={[
             { value: 'ja', label: tekst(t, 'waarde-ja') },
             { value: 'nee', label: tekst(t, 'waarde-nee') },
           ]}
           value={d.medewerkerVermoeden}
           onChange={(v) => wijzig((x) => ({ ...x, medewerkerVermoeden: v as JaNee }))}
-          fout={fout('medewerkerVermoeden')}
+          error={fout('medewerkerVermoeden')}
         />
       )}
       {s?.medewerkerRoute && d.medewerkerVermoeden === 'ja' && sector?.medewerkerRoute && d.route === 'meldcode' && <MedewerkerRoute {...p} />}
-      <RadioGroep
+      <RadioGroup
         id="mc-betrokkene"
         legend={veldLabel(t, 'start', 'betrokkene')}
-        opties={t.lijsten.betrokkenen.map((b) => ({ value: b.id, label: b.label }))}
+        options={t.lijsten.betrokkenen.map((b) => ({ value: b.id, label: b.label }))}
         value={d.betrokkene}
         onChange={(v) => wijzig((x) => ({ ...x, betrokkene: v as Betrokkene }))}
-        fout={fout('betrokkene')}
+        error={fout('betrokkene')}
       />
       {d.betrokkene && d.betrokkene !== 'kind' && (
-        <RadioGroep
+        <RadioGroup
           id="mc-route"
           legend={tekst(t, 'ui-route')}
-          opties={[
+          options={[
             { value: 'meldcode', label: tekst(t, 'ui-route-meldcode') },
-            { value: 'kindcheck', label: tekst(t, 'ui-route-kindcheck'), uitleg: tekst(t, 'ui-route-kindcheck-uitleg') },
+            { value: 'kindcheck', label: tekst(t, 'ui-route-kindcheck'), description: tekst(t, 'ui-route-kindcheck-uitleg') },
           ]}
           value={d.route}
           onChange={(v) => wijzig((x) => ({ ...x, route: v as Route }))}
         />
       )}
       {!(d.medewerkerVermoeden === 'ja' && sector?.medewerkerRoute) && <BijzondereVormen {...p} />}
-      <Tekstveld id="mc-rol" regel label={veldLabel(t, 'start', 'rol')} hulp={veldHulp(t, 'start', 'rol')} value={d.rol} onInput={(v) => wijzig((x) => ({ ...x, rol: v }))} />
-      <Tekstveld id="mc-kenmerk" regel label={veldLabel(t, 'start', 'kenmerk')} hulp={veldHulp(t, 'start', 'kenmerk')} value={d.kenmerk} onInput={(v) => wijzig((x) => ({ ...x, kenmerk: v }))} />
+      <Tekstveld id="mc-rol" regel label={veldLabel(t, 'start', 'rol')} description={veldHulp(t, 'start', 'rol')} value={d.rol} onInput={(v) => wijzig((x) => ({ ...x, rol: v }))} />
+      <Tekstveld id="mc-kenmerk" regel label={veldLabel(t, 'start', 'kenmerk')} description={veldHulp(t, 'start', 'kenmerk')} value={d.kenmerk} onInput={(v) => wijzig((x) => ({ ...x, kenmerk: v }))} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { MeldcodeTeksten, Casus } from '../content-schema.ts';
 import type { Dossier, Scherm, SectorRegels } from '../domain/model.ts';
 import { feedbackVoorScherm, score, vergelijkMetModel, type Vergelijking as Vgl } from '../domain/training.ts';
 import { tekst } from '../domain/teksten.ts';
-import { Keuzelijst, Melding } from './velden.tsx';
+import { Alert, Button, Checkbox, SelectField } from '../../../instrument/forms/index.ts';
 
 export function TrainingKiezer({ t, onStart }: { t: MeldcodeTeksten; onStart: (c: Casus, direct: boolean) => void }) {
   const [keuze, setKeuze] = useState('');
@@ -14,25 +14,20 @@ export function TrainingKiezer({ t, onStart }: { t: MeldcodeTeksten; onStart: (c
     <details class="mc-details mc-training-kiezer">
       <summary>{tekst(t, 'ui-modus-training')}</summary>
       <p class="utrecht-paragraph">{tekst(t, 'ui-training-uitleg')}</p>
-      <Keuzelijst
+      <SelectField
         id="mc-casus"
         label={tekst(t, 'ui-training-kies')}
-        leeg={tekst(t, 'ui-kies')}
-        opties={t.casussen.map((c) => ({ value: c.id, label: `${c.titel} (${c.setting})` }))}
+        placeholder={tekst(t, 'ui-kies')}
+        options={t.casussen.map((c) => ({ value: c.id, label: `${c.titel} (${c.setting})` }))}
         value={keuze}
         onChange={setKeuze}
       />
-      <div class="utrecht-form-field utrecht-form-field--checkbox mc-optie">
-        <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="mc-directe-feedback" checked={direct} onChange={(e) => setDirect(e.currentTarget.checked)} />
-        <label class="utrecht-form-label utrecht-form-label--checkbox" for="mc-directe-feedback">
-          {tekst(t, 'ui-directe-feedback')}
-        </label>
-      </div>
+      <Checkbox id="mc-directe-feedback" label={tekst(t, 'ui-directe-feedback')} checked={direct} onChange={setDirect} />
       {casus && (
         <p class="utrecht-paragraph">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action" id="mc-training-start" onClick={() => onStart(casus, direct)}>
+          <Button id="mc-training-start" onClick={() => onStart(casus, direct)}>
             {tekst(t, 'ui-training-start')}
-          </button>
+          </Button>
         </p>
       )}
       <p class="utrecht-paragraph">
@@ -60,9 +55,10 @@ export function CasusPaneel({ t, casus, scherm, onStop }: { t: MeldcodeTeksten; 
           ))}
         </>
       )}
-      <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onStop}>
+      <p class="utrecht-paragraph">{tekst(t, 'ui-training-eigen-werk')}</p>
+      <Button id="mc-training-stop" onClick={onStop}>
         {tekst(t, 'ui-training-stoppen')}
-      </button>
+      </Button>
     </aside>
   );
 }
@@ -119,7 +115,7 @@ export function FeedbackPaneel({ t, d, sector, casus, scherm }: { t: MeldcodeTek
   if (!d.directeFeedback || v.length === 0) return null;
   return (
     <div aria-live="polite" class="mc-feedback">
-      <Melding soort="info" titel={tekst(t, 'ui-feedback-titel')}>
+      <Alert type="info" title={tekst(t, 'ui-feedback-titel')} role="none">
         <ul class="utrecht-unordered-list">
           {v.map((x) => (
             <li class="utrecht-unordered-list__item" data-punt={x.punt}>
@@ -127,7 +123,7 @@ export function FeedbackPaneel({ t, d, sector, casus, scherm }: { t: MeldcodeTek
             </li>
           ))}
         </ul>
-      </Melding>
+      </Alert>
     </div>
   );
 }
