@@ -10,6 +10,7 @@ import { afkortingen } from './src/integrations/afkortingen.ts';
 import { meldcodeRegelsPlugin } from './src/tools/meldcode/markdown-regels.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 
 export default defineConfig({
   site: 'https://veiligwijzer.example',
@@ -19,8 +20,9 @@ export default defineConfig({
   // One text, one place: gidsen show the meldcode's shared rules from content/instrumenten/meldcode/regels.yaml.
   // Abbreviations first: the shared rule texts must stay word for word the same in gids and tool.
   markdown: { processor: satteri({ mdastPlugins: [afkortingen(), meldcodeRegelsPlugin()] }) },
-  // Order matters: the service worker precaches the search index, the header check reads the finished site.
-  integrations: [mdx(), preact(), pagefind(), serviceWorker(), securityHeaders()],
+  // Order matters: one stylesheet per page first, the service worker precaches the search index and the CSS that is
+  // left, the header check reads the finished site.
+  integrations: [mdx(), preact(), oneStylesheet(), pagefind(), serviceWorker(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   vite: {
     plugins: [nldsCss(fileURLToPath(new URL('./src', import.meta.url)))],

@@ -69,8 +69,8 @@ export function selectorUsesOnly(selector: string, used: UsedClasses): boolean {
 }
 
 /** Keeps only rules whose selector mentions one of the components (and, if given, only used classes); removes empty at-rules. */
-export function pickComponents(css: string, components: readonly string[], used?: UsedClasses): Root {
-  const root = postcss.parse(css);
+export function pickComponents(css: string | Root, components: readonly string[], used?: UsedClasses): Root {
+  const root = typeof css === 'string' ? postcss.parse(css) : css.clone();
   const wanted = new Set(components);
   root.walkRules((rule: Rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
@@ -151,25 +151,154 @@ export function pickProse(css: string): Root {
   return root;
 }
 
-export function buildNldsCss(srcDir: string, bundle: 'base' | 'forms' = 'base'): string {
-  const require = createRequire(import.meta.url);
-  const components = readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8');
-  const theme = readFileSync(
-    require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'),
-    'utf8',
-  );
-  let picked: string;
-  let own = '';
-  if (bundle === 'base') {
-    const prose = readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8');
-    own = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
-    const used = usedClasses(`${own}\n${tsFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n')}`);
-    picked = `${pickComponents(components, NLDS_COMPONENTS, used).toString()}\n${pickProse(prose).toString()}`;
-  } else {
-    picked = pickComponents(components, NLDS_FORM_COMPONENTS).toString();
+/**
+ * Calls `fn` for every top-level `var(--name, fallback)` in a CSS value and puts its answer in place of the call.
+ * A var() inside a fallback is left to `fn` (it gets the fallback text as written).
+ */
+export function replaceVars(value: string, fn: (name: string, fallback: string | undefined) => string): string {
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    const j = value.indexOf('var(', i);
+    if (j === -1) return out + value.slice(i);
+    if (j > 0 && /[\w-]/.test(value[j - 1]!)) {
+      out += value.slice(i, j + 4);
+      i = j + 4;
+      continue;
+    }
+    out += value.slice(i, j);
+    let depth = 1;
+    let k = j + 4;
+    let comma = -1;
+    for (; k < value.length; k++) {
+      const c = value[k];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) break;
+      else if (c === ',' && depth === 1 && comma === -1) comma = k;
+    }
+    if (depth !== 0) return out + value.slice(j); // not a whole var(): leave it
+    const name = value.slice(j + 4, comma === -1 ? k : comma).trim();
+    out += fn(name, comma === -1 ? undefined : value.slice(comma + 1, k).trim());
+    i = k + 1;
   }
-  const used = new Set([...referencedVars(picked), ...referencedVars(own)]);
-  return `${pickTokens(theme, used)}\n${picked}`;
+  return out;
+}
+
+/** Custom properties that source text assigns (`--x: …` in CSS, `'--x': …` in a style object). */
+export function assignedVars(source: string): Set<string> {
+  return new Set([...source.matchAll(/(--[a-zA-Z_][\w-]*)['"]?\s*:/g)].map((m) => m[1]!));
+}
+
+/**
+ * Folds design tokens into the rules that use them. A token of the theme that nothing else assigns (not the site's
+ * own CSS, not a component rule) has one value on every element, so `var(--token)` can become that value; a var()
+ * that nothing defines becomes its fallback. Tokens that are assigned elsewhere (the site's theme overrides, the
+ * header's button colours, the components' own `--_utrecht-…` variables) stay custom properties, so overriding
+ * them keeps working. The browser computes the same values; the page just ships far fewer tokens.
+ */
+export function resolveTokens(theme: Map<string, string>, variable: ReadonlySet<string>) {
+  const cache = new Map<string, string>();
+  const resolve = (value: string, seen: ReadonlySet<string> = new Set()): string =>
+    replaceVars(value, (name, fallback) => {
+      const fb = fallback === undefined ? undefined : resolve(fallback, seen);
+      if (variable.has(name) || seen.has(name)) return `var(${name}${fb === undefined ? '' : `,${fb}`})`;
+      if (theme.has(name)) {
+        if (!cache.has(name)) cache.set(name, resolve(theme.get(name)!, new Set([...seen, name])));
+        return cache.get(name)!;
+      }
+      return fb ?? `var(${name})`;
+    });
+  return resolve;
+}
+
+function themeValues(themeCss: string): Map<string, string> {
+  const values = new Map<string, string>();
+  postcss.parse(themeCss).walkDecls((d: Declaration) => {
+    if (d.prop.startsWith('--')) values.set(d.prop, d.value);
+  });
+  return values;
+}
+
+interface Sources {
+  components: string;
+  prose: string;
+  theme: string;
+  /** All of the site's own source text (CSS, Astro, TSX, TS): what it assigns and what it reads. */
+  own: string;
+  /** The site's own CSS, Astro and TSX: the classes it uses. */
+  markup: string;
+}
+
+function readSources(srcDir: string): Sources {
+  const require = createRequire(import.meta.url);
+  const markup = cssFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n');
+  return {
+    components: readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8'),
+    prose: readFileSync(require.resolve('@utrecht/component-library-css/dist/html.css'), 'utf8'),
+    theme: readFileSync(require.resolve('@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css'), 'utf8'),
+    markup,
+    own: `${markup}\n${tsFilesUnder(srcDir).map((f) => readFileSync(f, 'utf8')).join('\n')}`,
+  };
+}
+
+/** Both bundles at once: a component variable one bundle assigns may be read by the other. */
+export function buildNldsBundles(src: Sources): Record<'base' | 'forms', string> {
+  const used = usedClasses(src.own);
+  const components = postcss.parse(src.components);
+  const picked = {
+    base: pickComponents(components, NLDS_COMPONENTS, used).append(pickProse(src.prose).nodes),
+    forms: pickComponents(components, NLDS_FORM_COMPONENTS),
+  };
+  const theme = themeValues(src.theme);
+  const variable = new Set(assignedVars(src.own));
+  for (const root of Object.values(picked)) root.walkDecls((d) => void (d.prop.startsWith('--') && variable.add(d.prop)));
+  const resolve = resolveTokens(theme, variable);
+  const setValue = (d: Declaration, value: string) => {
+    if (value.trim() !== '') d.value = value; // an empty result would turn a computed-time fallback into a parse error
+  };
+  for (const root of Object.values(picked)) root.walkDecls((d) => setValue(d, resolve(d.value)));
+  // Private component variables (--_utrecht-…) that nothing reads any more are left out.
+  let removed = true;
+  while (removed) {
+    removed = false;
+    const read = new Set([...referencedVars(src.own), ...Object.values(picked).flatMap((r) => [...referencedVars(r.toString())])]);
+    for (const root of Object.values(picked))
+      root.walkDecls((d) => {
+        if (d.prop.startsWith('--_') && !read.has(d.prop)) {
+          d.remove();
+          removed = true;
+        }
+      });
+  }
+  const out = {} as Record<'base' | 'forms', string>;
+  const baseTokens = new Set<string>();
+  for (const bundle of ['base', 'forms'] as const) {
+    const css = picked[bundle].toString();
+    // The tokens that stay custom properties: read by these rules or by the site's own CSS (base only), and what
+    // their (folded) values read in turn.
+    const keep = new Set<string>();
+    const queue = [...referencedVars(css), ...(bundle === 'base' ? referencedVars(src.own) : [])];
+    const values = new Map<string, string>();
+    while (queue.length) {
+      const name = queue.pop()!;
+      if (keep.has(name) || !theme.has(name)) continue;
+      keep.add(name);
+      const value = resolve(theme.get(name)!);
+      values.set(name, value);
+      queue.push(...referencedVars(value));
+    }
+    // The forms bundle never repeats a token of the base bundle (which every page has): a second definition could
+    // come after the site's own overrides and undo them.
+    if (bundle === 'base') for (const k of values.keys()) baseTokens.add(k);
+    else for (const k of baseTokens) values.delete(k);
+    const tokens = [...values].map(([k, v]) => `${k}:${v}`).join(';');
+    out[bundle] = `${tokens ? `.voorbeeld-theme{${tokens}}` : ''}\n${css}`;
+  }
+  return out;
+}
+
+export function buildNldsCss(srcDir: string, bundle: 'base' | 'forms' = 'base'): string {
+  return buildNldsBundles(readSources(srcDir))[bundle];
 }
 
 export function nldsCss(srcDir: string): Plugin {
@@ -182,7 +311,7 @@ export function nldsCss(srcDir: string): Plugin {
     load(id) {
       const bundle = id.startsWith('\0') ? BUNDLES[id.slice(1)] : undefined;
       if (!bundle) return undefined;
-      if (!cache.has(bundle)) cache.set(bundle, buildNldsCss(srcDir, bundle));
+      if (!cache.has(bundle)) for (const [k, v] of Object.entries(buildNldsBundles(readSources(srcDir)))) cache.set(k, v);
       return cache.get(bundle);
     },
     handleHotUpdate({ file }) {
