@@ -21,8 +21,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
   'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
   'praktijkvoorbeelden/samenwerken-op-basis-van-behoefte': 43,
-  'gidsen/persoonsgerichte-maatregelen-radicalisering': 43,
-  'gidsen/drugscriminaliteit-aanpakken': 43,
   'praktijkvoorbeelden/taskforce-overvallen': 43,
   'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
   'gidsen/leergangen-zorg-en-veiligheid': 44,
