@@ -17,7 +17,6 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
   'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
-  'gidsen/programma-geweld-hoort-nergens-thuis': 43,
   'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
   'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
   'praktijkvoorbeelden/samenwerken-op-basis-van-behoefte': 43,
