@@ -22,7 +22,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/samenwerken-op-basis-van-behoefte': 43,
   'praktijkvoorbeelden/taskforce-overvallen': 43,
   'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
-  'gidsen/leergangen-zorg-en-veiligheid': 44,
   'praktijkvoorbeelden/politie-deelt-kennis-met-bedrijven': 44,
   'praktijkvoorbeelden/ter-team-reclassering-nederland': 44,
   'gidsen/schulden-en-re-integratie': 45,
