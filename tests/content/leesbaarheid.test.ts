@@ -24,7 +24,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
   'praktijkvoorbeelden/politie-deelt-kennis-met-bedrijven': 44,
   'praktijkvoorbeelden/ter-team-reclassering-nederland': 44,
-  'gidsen/schulden-en-re-integratie': 45,
   'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
   'gidsen/training-eerstelijnswerkers-radicalisering': 45,
   'praktijkvoorbeelden/wijkrechtbank-eindhoven': 46,
