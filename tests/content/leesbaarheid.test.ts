@@ -25,7 +25,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/politie-deelt-kennis-met-bedrijven': 44,
   'praktijkvoorbeelden/ter-team-reclassering-nederland': 44,
   'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
-  'gidsen/training-eerstelijnswerkers-radicalisering': 45,
   'praktijkvoorbeelden/wijkrechtbank-eindhoven': 46,
   'praktijkvoorbeelden/casusregisseurs-amsterdam': 46,
   'gidsen/overvallen-voorkomen': 46,
