@@ -27,7 +27,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
   'praktijkvoorbeelden/wijkrechtbank-eindhoven': 46,
   'praktijkvoorbeelden/casusregisseurs-amsterdam': 46,
-  'gidsen/overvallen-voorkomen': 46,
   'praktijkvoorbeelden/slachtofferbeleid-in-gesprek-met-slachtoffers': 46,
   'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
   'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
