@@ -31,7 +31,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
   'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
   'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 48,
-  'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
   'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
   'praktijkvoorbeelden/triagepilot-oost-brabant-visie-overlegtafels': 48,
   'praktijkvoorbeelden/multidisciplinaire-centra-kindermishandeling': 48,
