@@ -34,7 +34,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
   'praktijkvoorbeelden/triagepilot-oost-brabant-visie-overlegtafels': 48,
   'praktijkvoorbeelden/multidisciplinaire-centra-kindermishandeling': 48,
-  'gidsen/positie-en-rechten-van-slachtoffers': 48,
   'praktijkvoorbeelden/ijsselland-regionaal-actieplan-huiselijk-geweld': 48,
   'praktijkvoorbeelden/zuid-holland-zuid-documentaire-voor-bestuurders': 48,
   'praktijkvoorbeelden/integrale-familieaanpak-tilburg': 49,
