@@ -39,7 +39,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/integrale-familieaanpak-tilburg': 49,
   'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
   'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
-  'gidsen/lokaal-veiligheidsbeleid-maken': 49,
   'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
   'gidsen/resultaten-meten-en-leren': 51,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
