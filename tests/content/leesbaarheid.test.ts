@@ -40,7 +40,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
   'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
   'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
-  'gidsen/resultaten-meten-en-leren': 51,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
   'gidsen/aandachtsfunctionaris': 52,
 };
