@@ -41,7 +41,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
   'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
   'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
-  'gidsen/aandachtsfunctionaris': 52,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
