@@ -15,11 +15,9 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
   'gidsen/programma-geweld-hoort-nergens-thuis': 43,
   'gidsen/persoonsgerichte-maatregelen-radicalisering': 43,
   'gidsen/drugscriminaliteit-aanpakken': 43,
-  'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
   'gidsen/leergangen-zorg-en-veiligheid': 44,
   'gidsen/schulden-en-re-integratie': 45,
   'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
