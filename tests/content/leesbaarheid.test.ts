@@ -22,8 +22,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/schulden-en-re-integratie': 45,
   'gidsen/training-eerstelijnswerkers-radicalisering': 45,
   'gidsen/overvallen-voorkomen': 46,
-  'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
-  'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
   'gidsen/terugkeer-van-vreemdelingen': 47,
   'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
   'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
