@@ -24,8 +24,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/overvallen-voorkomen': 46,
   'gidsen/terugkeer-van-vreemdelingen': 47,
   'gidsen/exit-en-familiesteun-bij-radicalisering': 48,
-  'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
-  'praktijkvoorbeelden/multidisciplinaire-centra-kindermishandeling': 48,
   'gidsen/forensisch-medische-expertise': 48,
   'gidsen/ondernemers-weerbaar-maken': 48,
   'gidsen/bestuurlijke-inbedding-en-financiering': 48,
