@@ -28,8 +28,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/ondernemers-weerbaar-maken': 48,
   'gidsen/bestuurlijke-inbedding-en-financiering': 48,
   'gidsen/positie-en-rechten-van-slachtoffers': 48,
-  'praktijkvoorbeelden/ijsselland-regionaal-actieplan-huiselijk-geweld': 48,
-  'praktijkvoorbeelden/integrale-familieaanpak-tilburg': 49,
   'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
   'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
   'gidsen/lokaal-veiligheidsbeleid-maken': 49,
