@@ -28,8 +28,6 @@ const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
   'gidsen/ondernemers-weerbaar-maken': 48,
   'gidsen/bestuurlijke-inbedding-en-financiering': 48,
   'gidsen/positie-en-rechten-van-slachtoffers': 48,
-  'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
-  'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
   'gidsen/lokaal-veiligheidsbeleid-maken': 49,
   'gidsen/resultaten-meten-en-leren': 51,
   'gidsen/aandachtsfunctionaris': 52,
