@@ -15,32 +15,6 @@ import { leesbaarheidVanInhoud, rapport, VLOER } from '../../src/cli/check-leesb
 
 /** Pagina's die nog onder de vloer zitten, met hun score (naar beneden afgerond). */
 const ONDER_DE_VLOER: Readonly<Record<string, number>> = {
-  'praktijkvoorbeelden/federatie-nabestaanden-geweldsslachtoffers': 40,
-  'praktijkvoorbeelden/multiproblem-scrum-deventer': 44,
-  'praktijkvoorbeelden/aanpak-glanerbrug-enschede': 42,
-  'praktijkvoorbeelden/triagepilot-ideale-triagetafel': 42,
-  'praktijkvoorbeelden/samenwerken-op-basis-van-behoefte': 43,
-  'praktijkvoorbeelden/taskforce-overvallen': 43,
-  'praktijkvoorbeelden/landelijk-congres-veiligheidshuizen-2013': 44,
-  'praktijkvoorbeelden/politie-deelt-kennis-met-bedrijven': 44,
-  'praktijkvoorbeelden/ter-team-reclassering-nederland': 44,
-  'praktijkvoorbeelden/kompas-transitie-jeugd-veiligheidshuizen': 45,
-  'praktijkvoorbeelden/wijkrechtbank-eindhoven': 46,
-  'praktijkvoorbeelden/casusregisseurs-amsterdam': 46,
-  'praktijkvoorbeelden/slachtofferbeleid-in-gesprek-met-slachtoffers': 46,
-  'praktijkvoorbeelden/knock-and-talk-utrecht': 46,
-  'praktijkvoorbeelden/leertuin-zorg-en-veiligheid-tilburg': 46,
-  'praktijkvoorbeelden/pilots-zsm-en-veiligheidshuis': 48,
-  'praktijkvoorbeelden/landelijk-netwerk-zorg-straf': 48,
-  'praktijkvoorbeelden/triagepilot-oost-brabant-visie-overlegtafels': 48,
-  'praktijkvoorbeelden/multidisciplinaire-centra-kindermishandeling': 48,
-  'praktijkvoorbeelden/ijsselland-regionaal-actieplan-huiselijk-geweld': 48,
-  'praktijkvoorbeelden/zuid-holland-zuid-documentaire-voor-bestuurders': 48,
-  'praktijkvoorbeelden/integrale-familieaanpak-tilburg': 49,
-  'praktijkvoorbeelden/barrieremodel-mobiel-banditisme': 49,
-  'praktijkvoorbeelden/integrale-werkwijze-oss': 49,
-  'praktijkvoorbeelden/om-slachtofferportaal-en-zaakscoordinatoren': 49,
-  'praktijkvoorbeelden/veiligheidshuis-zuid-holland-zuid-zsm-plus': 53,
 };
 
 const rijen = leesbaarheidVanInhoud('content');
