@@ -77,7 +77,7 @@ async function main() {
 
   const reps: { name: string; url: string }[] = [];
   console.log('\nBytes per paginatype (gzip, eerste keer laden in Chromium; HTML-bereik over alle pagina’s van het type)\n');
-  console.log(['type', 'pagina', 'HTML', 'CSS', 'JS', 'totaal', 'HTML min–max (n)', 'budget'].join(' | '));
+  console.log(['type', 'pagina', 'HTML', 'CSS', 'JS', 'totaal', 'stylesheets', 'DOM-elementen', 'HTML min–max (n)', 'budget'].join(' | '));
   for (const type of TYPES) {
     const matching = all.filter((p) => type.match(p.url));
     if (!matching.length) continue;
@@ -105,6 +105,9 @@ async function main() {
     });
     await page.goto(`${base}${rep.url}`, { waitUntil: 'networkidle' });
     await Promise.all(pending);
+    // Render-blocking stylesheets in the HTML as served, and the elements of the page as it loads.
+    const sheets = await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"]').length);
+    const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
     await context.close();
     const total = bytes.html + bytes.css + bytes.js + bytes.other;
     let verdict = '';
@@ -122,7 +125,7 @@ async function main() {
     }
     reps.push({ name: type.name, url: rep.url });
     const min = sizes.at(-1)!.gz;
-    console.log([type.name, rep.url, kB(bytes.html), kB(bytes.css), kB(bytes.js), kB(total), `${kB(min)}–${kB(rep.gz)} (${sizes.length})`, verdict].join(' | '));
+    console.log([type.name, rep.url, kB(bytes.html), kB(bytes.css), kB(bytes.js), kB(total), sheets, elements, `${kB(min)}–${kB(rep.gz)} (${sizes.length})`, verdict].join(' | '));
   }
 
   const benchDir = 'src/cli/bench';
@@ -189,19 +192,26 @@ async function lighthouseScores(base: string, reps: { name: string; url: string 
   const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
-  console.log(`\nLighthouse (mobiel, ${chromePath})\n`);
+  const runs = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
+  console.log(`\nLighthouse (mobiel, ${chromePath}${runs > 1 ? `; mediaan van ${runs} runs, CLS het hoogste` : ''})\n`);
   console.log(['type', 'pagina', 'prestaties', 'toegankelijkheid', 'best practices', 'CLS', 'TBT'].join(' | '));
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   let failures = 0;
   try {
     for (const rep of [...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
       try {
-        const result = await lighthouse(`${base}${rep.url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error('geen resultaat');
-        const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
-        const audit = (k: string) => lhr.audits[k]?.displayValue ?? '?';
-        console.log([rep.name, rep.url, score('performance'), score('accessibility'), score('best-practices'), audit('cumulative-layout-shift'), audit('total-blocking-time')].join(' | '));
+        const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
+        for (let i = 0; i < runs; i++) {
+          const result = await lighthouse(`${base}${rep.url}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+          if (!result?.lhr) throw new Error('geen resultaat');
+          results.push(result.lhr);
+        }
+        const score = (k: string) => median(results.map((lhr) => Math.round((lhr.categories[k]?.score ?? 0) * 100)));
+        const num = (k: string) => results.map((lhr) => lhr.audits[k]?.numericValue ?? Number.NaN);
+        const cls = Math.max(...num('cumulative-layout-shift'));
+        const tbt = median(num('total-blocking-time'));
+        console.log([rep.name, rep.url, score('performance'), score('accessibility'), score('best-practices'), cls.toFixed(3), `${Math.round(tbt)} ms`].join(' | '));
       } catch (e) {
         console.log(`${rep.name} | ${rep.url} | mislukt: ${(e as Error).message}`);
         failures++;
