@@ -323,6 +323,8 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     const { page, close } = await openPage(PAD);
     await klaar(page);
     await page.check('#mc-sector-algemeen');
+    // The record (and its print block) loads with the first answer.
+    await expect.poll(() => page.locator('.mc-print').count(), { timeout: 15_000 }).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.mc-print').isVisible()).toBe(true);
     expect(await page.locator('.mc-formulier').isVisible()).toBe(false);

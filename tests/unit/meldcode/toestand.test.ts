@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { beginToestand, meldcodeReducer, naVolgende, type Actie, type Toestand } from '../../../src/tools/meldcode/domain/toestand.ts';
+import { beginToestand, meldcodeReducer, type Actie, type Toestand } from '../../../src/tools/meldcode/domain/toestand.ts';
+import { naVolgende, schermFouten } from '../../../src/tools/meldcode/domain/navigatie.ts';
+import type { Dossier, Scherm, SectorRegels } from '../../../src/tools/meldcode/domain/model.ts';
 import { leegDossier } from '../../../src/tools/meldcode/domain/model.ts';
 import { ALGEMEEN, dossier } from './helpers.ts';
 
 const run = (acties: Actie[], s: Toestand = beginToestand()) => acties.reduce(meldcodeReducer, s);
+/** "Volgende" as the view dispatches it: the errors of the screen and where to go (pure domain functions). */
+const volgende = (s: Toestand, d: Dossier, sector: SectorRegels | null): Actie => ({ type: 'volgende', fouten: schermFouten(d, sector, s.scherm), naar: naVolgende(d, sector, s.scherm, s.vanOverzicht) as Scherm });
 
 describe('toestand van het stappenplan (reducer)', () => {
   it('begint op het startscherm zonder openstaande zaken', () => {
@@ -12,18 +16,18 @@ describe('toestand van het stappenplan (reducer)', () => {
 
   it('"Volgende" met een ontbrekend antwoord blijft op het scherm met de fouten en telt de poging', () => {
     const leeg = leegDossier();
-    const s = run([{ type: 'volgende', d: leeg, sector: null }]);
+    const s = meldcodeReducer(beginToestand(), volgende(beginToestand(), leeg, null));
     expect(s.scherm).toBe('start');
     expect(s.fouten.map((f) => f.code)).toEqual(expect.arrayContaining(['fout-sector']));
     expect(s.poging).toBe(1);
     expect(s.navigatie).toBe(0);
     // The same errors again: the attempt counter still moves (the summary takes focus again).
-    expect(meldcodeReducer(s, { type: 'volgende', d: leeg, sector: null }).poging).toBe(2);
+    expect(meldcodeReducer(s, volgende(s, leeg, null)).poging).toBe(2);
   });
 
   it('"Volgende" na een ingevuld startscherm gaat naar stap 1 en wist fouten en wijzigingen', () => {
     const s0 = { ...beginToestand(), fouten: [{ veld: 'sector' as const, code: 'fout-sector' }], veranderd: [{ code: 'wijziging-x' }] as Toestand['veranderd'] };
-    const s = meldcodeReducer(s0, { type: 'volgende', d: dossier(), sector: ALGEMEEN });
+    const s = meldcodeReducer(s0, volgende(s0, dossier(), ALGEMEEN));
     expect(s).toMatchObject({ scherm: 1, fouten: [], veranderd: [], navigatie: 1, focus: null });
   });
 
@@ -31,7 +35,7 @@ describe('toestand van het stappenplan (reducer)', () => {
     const d = dossier({ gesprek: { gevoerd: 'ja' }, afwegingen: { a1: 'nee', toelichting: { a1: 'geen zorg' } } });
     const s = run([{ type: 'ga', scherm: 'overzicht' }, { type: 'wijzigVanOverzicht', scherm: 4, veld: 'a1' }]);
     expect(s).toMatchObject({ scherm: 4, vanOverzicht: true, focus: 'a1', navigatie: 2 });
-    expect(meldcodeReducer(s, { type: 'volgende', d, sector: ALGEMEEN }).scherm).toBe('overzicht');
+    expect(meldcodeReducer(s, volgende(s, d, ALGEMEEN)).scherm).toBe('overzicht');
   });
 
   it('na "Wijzig" stopt een wijziging die nieuwe vragen opent bij het eerste scherm dat ze nodig heeft', () => {
@@ -40,6 +44,11 @@ describe('toestand van het stappenplan (reducer)', () => {
     expect(naVolgende(d, ALGEMEEN, 4, true)).toBe(5);
     expect(naVolgende(d, ALGEMEEN, 4, false)).toBe(5);
     expect(naVolgende(dossier(), ALGEMEEN, 'start', false)).toBe(1);
+  });
+
+  it('"Volgende" gaat naar het gegeven scherm als er geen fouten zijn, en blijft staan als die er wel zijn', () => {
+    expect(meldcodeReducer(beginToestand(), { type: 'volgende', fouten: [], naar: 3 })).toMatchObject({ scherm: 3, navigatie: 1 });
+    expect(meldcodeReducer(beginToestand(), { type: 'volgende', fouten: [{ veld: 'sector', code: 'fout-sector' }], naar: 3 })).toMatchObject({ scherm: 'start', navigatie: 0, poging: 1 });
   });
 
   it('noteert alleen wat veranderde als er iets veranderde', () => {

@@ -97,3 +97,13 @@ export function schermen(d: Dossier, sector: SectorRegels | null): { scherm: Sch
     { scherm: 'overzicht' as Scherm, vanToepassing: true },
   ];
 }
+
+/** After "Volgende": the next screen; after "Wijzig" from the summary, back there unless the change opened new questions further on. */
+export function naVolgende(d: Dossier, sector: SectorRegels | null, scherm: Scherm, vanOverzicht: boolean): Scherm {
+  const volgend = volgendScherm(d, sector, scherm);
+  if (!vanOverzicht) return volgend;
+  for (let s = volgend; s !== 'overzicht'; s = volgendScherm(d, sector, s)) {
+    if (schermFouten(d, sector, s).length > 0) return s;
+  }
+  return bepaalUitkomst(d, sector).ontbreekt ?? 'overzicht';
+}

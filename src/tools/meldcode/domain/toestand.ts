@@ -4,8 +4,8 @@
  * the training case (kept apart, so that practising never touches the user's own work).
  * A pure reducer; the view only dispatches actions and shows the result.
  */
-import type { Dossier, Scherm, SectorRegels } from './model.ts';
-import { bepaalUitkomst, schermFouten, volgendScherm, type Fout, type Veld, type Wijziging } from './regels.ts';
+import type { Dossier, Scherm } from './model.ts';
+import type { Fout, Veld, Wijziging } from './regels.ts';
 
 export interface Toestand {
   scherm: Scherm;
@@ -25,7 +25,8 @@ export interface Toestand {
 export type Actie =
   | { type: 'ga'; scherm: Scherm }
   | { type: 'wijzigVanOverzicht'; scherm: Scherm; veld: Veld }
-  | { type: 'volgende'; d: Dossier; sector: SectorRegels | null }
+  /** "Volgende": the errors of this screen (see schermFouten) and where to go without errors (see naVolgende). */
+  | { type: 'volgende'; fouten: Fout[]; naar: Scherm }
   | { type: 'gewijzigd'; wijzigingen: Wijziging[] }
   | { type: 'oefen'; dossier: Dossier }
   | { type: 'oefenWijzig'; f: (d: Dossier) => Dossier }
@@ -36,27 +37,14 @@ export const beginToestand = (): Toestand => ({ scherm: 'start', fouten: [], pog
 
 const ga = (s: Toestand, scherm: Scherm, extra: Partial<Toestand> = {}): Toestand => ({ ...s, scherm, fouten: [], veranderd: [], focus: null, navigatie: s.navigatie + 1, ...extra });
 
-/** After "Volgende": the next screen; after "Wijzig" from the summary, back there unless the change opened new questions further on. */
-export function naVolgende(d: Dossier, sector: SectorRegels | null, scherm: Scherm, vanOverzicht: boolean): Scherm {
-  const volgend = volgendScherm(d, sector, scherm);
-  if (!vanOverzicht) return volgend;
-  for (let s = volgend; s !== 'overzicht'; s = volgendScherm(d, sector, s)) {
-    if (schermFouten(d, sector, s).length > 0) return s;
-  }
-  return bepaalUitkomst(d, sector).ontbreekt ?? 'overzicht';
-}
-
 export function meldcodeReducer(s: Toestand, a: Actie): Toestand {
   switch (a.type) {
     case 'ga':
       return ga(s, a.scherm);
     case 'wijzigVanOverzicht':
       return ga(s, a.scherm, { vanOverzicht: true, focus: a.veld });
-    case 'volgende': {
-      const fouten = schermFouten(a.d, a.sector, s.scherm);
-      if (fouten.length) return { ...s, fouten, poging: s.poging + 1 };
-      return ga(s, naVolgende(a.d, a.sector, s.scherm, s.vanOverzicht));
-    }
+    case 'volgende':
+      return a.fouten.length ? { ...s, fouten: a.fouten, poging: s.poging + 1 } : ga(s, a.naar);
     case 'gewijzigd':
       return a.wijzigingen.length ? { ...s, veranderd: a.wijzigingen } : s;
     case 'oefen':

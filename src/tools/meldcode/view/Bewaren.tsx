@@ -6,7 +6,7 @@
 import type { MeldcodeTeksten } from '../content-schema.ts';
 import type { Dossier } from '../domain/model.ts';
 import { meldcodeBestand } from '../domain/bestand.ts';
-import { naarMarkdown, naarTekst } from '../domain/export.ts';
+import { laadVervolg } from './vervolg.ts';
 import { tekst } from '../domain/teksten.ts';
 import { downloadText } from '../../../instrument/browser-file.ts';
 import { formatDate } from '../../../instrument/dates.ts';
@@ -14,17 +14,19 @@ import { Alert, Button, ButtonGroup, Checkbox, FilePicker, LiveRegion } from '..
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import type { ReplaceControl } from '../../../instrument/hooks/useReplace.ts';
 import { StorageStatus } from '../../../instrument/components/StorageStatus.tsx';
-import { QuarantineNotice } from '../../../instrument/components/QuarantineNotice.tsx';
-import { ConflictChoice } from '../../../instrument/components/ConflictChoice.tsx';
-import { ReplaceConfirm } from '../../../instrument/components/ReplaceConfirm.tsx';
-import { PassphrasePanel } from '../../../instrument/components/PassphrasePanel.tsx';
+import { useState } from 'preact/hooks';
+import { opslag, useLazy } from './vervolg.ts';
 import type { Bericht } from './Balk.tsx';
 
 export type { Bericht };
 
 /** Above the walk: what could not be read, another tab's change, a pending replacement, a locked copy. */
 export function OpslagMeldingen(props: { t: MeldcodeTeksten; doc: StoredDocument<Dossier>; vervangen: ReplaceControl<Dossier>; onDownload: () => void }) {
-  const { doc } = props;
+  const { doc, vervangen } = props;
+  const nodig = !!(doc.unreadable || doc.quarantine.length || doc.conflict || doc.replace.asking || doc.replace.undoable || vervangen.asking || vervangen.undoable || doc.protection.locked);
+  const O = useLazy(opslag, nodig);
+  if (!O) return <div class="mc-opslag-meldingen" />;
+  const { QuarantineNotice, ConflictChoice, ReplaceConfirm, PassphrasePanel } = O;
   return (
     <div class="mc-opslag-meldingen">
       <QuarantineNotice message={doc.unreadable} items={doc.quarantine} tool="meldcode" onDiscard={doc.discardQuarantined} />
@@ -53,9 +55,12 @@ export interface BewarenProps {
 }
 
 export function Bewaren({ t, d, doc, oefenen, onOpen, bericht, setBericht }: BewarenProps) {
+  const [beveiligen, setBeveiligen] = useState(false);
+  const O = useLazy(opslag, beveiligen || doc.protection.isProtected);
   const basis = d.modus === 'training' ? 'meldcode-oefening' : 'meldcode-samenvatting';
   const naam = (ext: string) => meldcodeBestand.fileName(ext, new Date(), basis);
-  const markdown = () => naarMarkdown(d, t, formatDate(new Date()));
+  /** The export code loads with the later screens (usually already there when the user exports). */
+  const markdown = async () => (await laadVervolg()).naarMarkdown(d, t, formatDate(new Date()));
   const download = (bestand: string, inhoud: string, type: string) => {
     const r = downloadText(bestand, inhoud, type);
     setBericht(r.ok ? null : { soort: 'error', tekst: r.message });
@@ -74,9 +79,9 @@ export function Bewaren({ t, d, doc, oefenen, onOpen, bericht, setBericht }: Bew
       <LiveRegion>{bericht && <Alert type={bericht.soort} role={bericht.soort === 'error' ? 'alert' : 'status'}>{bericht.tekst}</Alert>}</LiveRegion>
       <h3 class="utrecht-heading-3">{tekst(t, 'ui-apparaat-titel')}</h3>
       {!doc.protection.locked && (
-        <details class="mc-details mc-beveiliging" open={doc.protection.isProtected}>
+        <details class="mc-details mc-beveiliging" open={doc.protection.isProtected} onToggle={(e) => setBeveiligen(e.currentTarget.open)}>
           <summary>{tekst(t, 'ui-beveilig')}</summary>
-          <PassphrasePanel doc={doc} idPrefix="mc-beveiliging" />
+          {O && <O.PassphrasePanel doc={doc} idPrefix="mc-beveiliging" />}
         </details>
       )}
       <Checkbox
@@ -90,10 +95,10 @@ export function Bewaren({ t, d, doc, oefenen, onOpen, bericht, setBericht }: Bew
       <h3 class="utrecht-heading-3">{tekst(t, 'ui-delen-titel')}</h3>
       <ButtonGroup>
         <Button onClick={() => window.print()}>{tekst(t, 'ui-print')}</Button>
-        <Button id="mc-export-md" onClick={() => download(naam('md'), markdown(), 'text/markdown')}>
+        <Button id="mc-export-md" onClick={async () => download(naam('md'), await markdown(), 'text/markdown')}>
           {tekst(t, 'ui-export-md')}
         </Button>
-        <Button onClick={() => download(naam('txt'), naarTekst(markdown()), 'text/plain')}>{tekst(t, 'ui-export-txt')}</Button>
+        <Button onClick={async () => download(naam('txt'), (await laadVervolg()).naarTekst(await markdown()), 'text/plain')}>{tekst(t, 'ui-export-txt')}</Button>
         <Button onClick={() => download(naam('json'), meldcodeBestand.toFileText(d), 'application/json')}>{tekst(t, 'ui-export-json')}</Button>
       </ButtonGroup>
       {oefenen ? (

@@ -7,7 +7,6 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { MeldcodeTeksten, Casus } from '../content-schema.ts';
 import { leegDossier, type Dossier, type Scherm } from '../domain/model.ts';
-import { wijzigingen } from '../domain/regels.ts';
 import { meldcodeBestand } from '../domain/bestand.ts';
 import { beginToestand, meldcodeReducer } from '../domain/toestand.ts';
 import { sectorRegels, tekst } from '../domain/teksten.ts';
@@ -19,7 +18,7 @@ import { downloadText } from '../../../instrument/browser-file.ts';
 import { zetPrivacyTekst } from './Tekstveld.tsx';
 import { StapNavigatie } from './StapNavigatie.tsx';
 import { StapScherm } from './StapScherm.tsx';
-import { Afdruk } from './Afdruk.tsx';
+import { useVervolg } from './vervolg.ts';
 import { Bewaren, OpslagMeldingen, type Bericht } from './Bewaren.tsx';
 import { Balk } from './Balk.tsx';
 import { CasusPaneel } from './Training.tsx';
@@ -38,6 +37,8 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
   const [bericht, setBericht] = useState<Bericht | null>(null);
   const d = s.training ?? doc.data;
   const sector = sectorRegels(t, d.sector);
+  // The screens after the start load with the first answer (or when there is work already).
+  const V = useVervolg(s.scherm !== 'start' || !isLeeg(d));
   const casus = s.training ? t.casussen.find((c) => c.id === s.training?.casus) : undefined;
 
   useEffect(() => {
@@ -66,7 +67,8 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
 
   const wijzig = (f: (d: Dossier) => Dossier) => {
     const nieuw = f(d);
-    dispatch({ type: 'gewijzigd', wijzigingen: wijzigingen(d, nieuw, sectorRegels(t, d.sector), sectorRegels(t, nieuw.sector)) });
+    // What changed in the outcome (only once the later screens are there: before that there is no outcome yet).
+    if (V) dispatch({ type: 'gewijzigd', wijzigingen: V.wijzigingen(d, nieuw, sectorRegels(t, d.sector), sectorRegels(t, nieuw.sector)) });
     if (s.training) dispatch({ type: 'oefenWijzig', f });
     else {
       vervangen.dismiss();
@@ -97,7 +99,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
     <div class="mc-tool" ref={root} data-klaar={klaar ? '' : undefined}>
       <Balk t={t} onWissen={wis} />
       <OpslagMeldingen t={t} doc={doc} vervangen={vervangen} onDownload={download} />
-      <StapNavigatie t={t} d={d} sector={sector} scherm={s.scherm} onGa={(scherm) => dispatch({ type: 'ga', scherm })} />
+      <StapNavigatie t={t} lijst={V && V.schermen(d, sector)} scherm={s.scherm} onGa={(scherm) => dispatch({ type: 'ga', scherm })} />
       {casus && <CasusPaneel t={t} casus={casus} scherm={s.scherm} onStop={() => dispatch({ type: 'stopOefenen' })} />}
       <StapScherm
         t={t}
@@ -107,6 +109,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
         dispatch={dispatch}
         wijzig={wijzig}
         casus={casus}
+        V={V}
         onStartCasus={startCasus}
         onKinderen={(n) => (s.training ? dispatch({ type: 'oefen', dossier: n }) : vraagVervangen(n, 'new', 'start'))}
       />
@@ -120,7 +123,7 @@ export default function MeldcodeTool({ t }: { t: MeldcodeTeksten }) {
         setBericht={setBericht}
       />
       <p class="utrecht-paragraph mc-ondersteunt">{tekst(t, 'ui-ondersteunt')}</p>
-      <Afdruk t={t} d={d} klaar={klaar} />
+      {V && <V.Afdruk t={t} d={d} klaar={klaar} />}
     </div>
   );
 }

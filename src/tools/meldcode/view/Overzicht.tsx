@@ -5,7 +5,7 @@ import type { Veld } from '../domain/regels.ts';
 import { tekst } from '../domain/teksten.ts';
 import { Antwoorden, Uitkomst } from './Samenvatting.tsx';
 import { KindcheckVervolg } from './KindcheckVervolg.tsx';
-import { Vergelijking } from './Training.tsx';
+import { Vergelijking } from './TrainingVergelijking.tsx';
 
 export function Overzicht(props: {
   t: MeldcodeTeksten;

@@ -1,15 +1,17 @@
 /** The list of steps: every screen can be opened; steps that do not apply say so. */
 import type { MeldcodeTeksten } from '../content-schema.ts';
-import type { Dossier, Scherm, SectorRegels } from '../domain/model.ts';
-import { schermen } from '../domain/regels.ts';
+import type { Scherm } from '../domain/model.ts';
 import { stapTekst, tekst } from '../domain/teksten.ts';
 
-export function StapNavigatie(props: { t: MeldcodeTeksten; d: Dossier; sector: SectorRegels | null; scherm: Scherm; onGa: (s: Scherm) => void }) {
+/** Before the later screens are loaded (nothing answered yet) every step is listed as it is. */
+const STANDAARD = (['start', 1, 2, 3, 4, 5, 'overzicht'] as const).map((scherm) => ({ scherm, vanToepassing: true }));
+
+export function StapNavigatie(props: { t: MeldcodeTeksten; lijst: { scherm: Scherm; vanToepassing: boolean }[] | null; scherm: Scherm; onGa: (s: Scherm) => void }) {
   const { t, scherm, onGa } = props;
   return (
     <nav class="mc-stappen" aria-label={tekst(t, 'ui-stappen-nav')}>
       <ol>
-        {schermen(props.d, props.sector).map(({ scherm: s, vanToepassing }) => (
+        {(props.lijst ?? STANDAARD).map(({ scherm: s, vanToepassing }) => (
           <li key={String(s)} class={s === scherm ? 'mc-stappen__huidig' : ''}>
             <button type="button" class="mc-stappen__knop" data-scherm={String(s)} aria-current={s === scherm ? 'step' : undefined} onClick={() => onGa(s)}>
               {typeof s === 'number' ? `${s}. ` : ''}

@@ -5,8 +5,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MeldcodeTeksten, Casus } from '../content-schema.ts';
 import type { Dossier, SectorRegels } from '../domain/model.ts';
-import { vorigScherm, VELD_SCHERM, type Wijziging } from '../domain/regels.ts';
-import { naVolgende, type Actie, type Toestand } from '../domain/toestand.ts';
+import type { Wijziging } from '../domain/regels.ts';
+import type { Actie, Toestand } from '../domain/toestand.ts';
 import { stapTekst, tekst, titel, veldLabel } from '../domain/teksten.ts';
 import { screenTitle, moveFocus } from '../../../instrument/shell.ts';
 import { Alert, Button, ButtonGroup, ErrorSummary } from '../../../instrument/forms/index.ts';
@@ -14,14 +14,8 @@ import type { StapProps } from './context.ts';
 import { focusVeld, veldElement } from './focus.ts';
 import { StapInfo } from './StapInfo.tsx';
 import { StartScherm } from './StartScherm.tsx';
-import { Kindcheck } from './Kindcheck.tsx';
-import { Stap1 } from './Stap1.tsx';
-import { Stap2 } from './Stap2.tsx';
-import { Stap3 } from './Stap3.tsx';
-import { Stap4 } from './Stap4.tsx';
-import { Stap5 } from './Stap5.tsx';
-import { Overzicht } from './Overzicht.tsx';
-import { FeedbackPaneel, TrainingKiezer } from './Training.tsx';
+import { TrainingKiezer } from './Training.tsx';
+import { laadVervolg, type VervolgModule } from './vervolg.ts';
 
 export interface StapSchermProps {
   t: MeldcodeTeksten;
@@ -33,20 +27,22 @@ export interface StapSchermProps {
   casus: Casus | undefined;
   onStartCasus: (c: Casus, direct: boolean) => void;
   onKinderen: (d: Dossier) => void;
+  /** The screens after the start (null while loading). */
+  V: VervolgModule | null;
 }
 
-function wijzigingTekst(t: MeldcodeTeksten, w: Wijziging): string {
+function wijzigingTekst(t: MeldcodeTeksten, V: VervolgModule, w: Wijziging): string {
   if (w.code === 'wijziging-uitkomst' || w.code === 'wijziging-onvolledig') {
     return tekst(t, w.code, { van: w.van ? titel(t, `soort-${w.van}`) : '', naar: w.naar ? titel(t, `soort-${w.naar}`) : '' });
   }
   if (w.code === 'wijziging-melden' || w.code === 'wijziging-hulp') {
     return tekst(t, w.code, { van: w.van ? tekst(t, `beslissing-${w.van}`) : '', naar: w.naar ? tekst(t, `beslissing-${w.naar}`) : '' });
   }
-  return tekst(t, w.code, { velden: (w.velden ?? []).map((v) => veldLabel(t, VELD_SCHERM[v], v)).join(', ') });
+  return tekst(t, w.code, { velden: (w.velden ?? []).map((v) => veldLabel(t, V.VELD_SCHERM[v], v)).join(', ') });
 }
 
 export function StapScherm(p: StapSchermProps) {
-  const { t, d, sector, s, dispatch, casus } = p;
+  const { t, d, sector, s, dispatch, casus, V } = p;
   const { scherm } = s;
   const kop = useRef<HTMLHeadingElement>(null);
   const paginaTitel = useRef<string | null>(null);
@@ -64,7 +60,7 @@ export function StapScherm(p: StapSchermProps) {
   }, [s.navigatie]);
 
   const props: StapProps = { t, d, sector, wijzig: p.wijzig, fout: (veld) => s.fouten.find((f) => f.veld === veld)?.code && tekst(t, s.fouten.find((f) => f.veld === veld)!.code) };
-  const verder = naVolgende(d, sector, scherm, s.vanOverzicht);
+  const verder = V ? V.naVolgende(d, sector, scherm, s.vanOverzicht) : 1;
   return (
     <section class="mc-scherm" aria-labelledby="mc-stap-kop">
       {nummer && <p class="mc-stapnummer">{nummer}</p>}
@@ -73,11 +69,11 @@ export function StapScherm(p: StapSchermProps) {
       </h2>
       <StapInfo t={t} scherm={scherm} sectorId={d.sector} />
       <div aria-live="polite" class="mc-live">
-        {s.veranderd.length > 0 && (
+        {V && s.veranderd.length > 0 && (
           <Alert type="info" title={tekst(t, 'ui-wijzigingen-titel')} role="none">
             <ul class="utrecht-unordered-list">
               {s.veranderd.map((w) => (
-                <li class="utrecht-unordered-list__item">{wijzigingTekst(t, w)}</li>
+                <li class="utrecht-unordered-list__item">{wijzigingTekst(t, V, w)}</li>
               ))}
             </ul>
           </Alert>
@@ -88,20 +84,22 @@ export function StapScherm(p: StapSchermProps) {
       <form
         class="mc-formulier"
         noValidate
-        onSubmit={(e) => {
+        onSubmit={async (e) => {
           e.preventDefault();
-          dispatch({ type: 'volgende', d, sector });
+          const v = V ?? (await laadVervolg());
+          dispatch({ type: 'volgende', fouten: v.schermFouten(d, sector, scherm), naar: v.naVolgende(d, sector, scherm, s.vanOverzicht) });
         }}
       >
         {scherm === 'start' && <StartScherm {...props} />}
-        {scherm === 'kindcheck' && <Kindcheck {...props} />}
-        {scherm === 1 && <Stap1 {...props} />}
-        {scherm === 2 && <Stap2 {...props} />}
-        {scherm === 3 && <Stap3 {...props} />}
-        {scherm === 4 && <Stap4 {...props} />}
-        {scherm === 5 && <Stap5 {...props} />}
-        {scherm === 'overzicht' && (
-          <Overzicht
+        {scherm !== 'start' && !V && <p class="utrecht-paragraph" role="status">{tekst(t, 'ui-laden')}</p>}
+        {V && scherm === 'kindcheck' && <V.Kindcheck {...props} />}
+        {V && scherm === 1 && <V.Stap1 {...props} />}
+        {V && scherm === 2 && <V.Stap2 {...props} />}
+        {V && scherm === 3 && <V.Stap3 {...props} />}
+        {V && scherm === 4 && <V.Stap4 {...props} />}
+        {V && scherm === 5 && <V.Stap5 {...props} />}
+        {V && scherm === 'overzicht' && (
+          <V.Overzicht
             t={t}
             d={d}
             sector={sector}
@@ -111,10 +109,10 @@ export function StapScherm(p: StapSchermProps) {
             onWijzig={(veld, naar) => dispatch({ type: 'wijzigVanOverzicht', scherm: naar, veld })}
           />
         )}
-        {casus && <FeedbackPaneel t={t} d={d} sector={sector} casus={casus} scherm={scherm} />}
+        {V && casus && <V.FeedbackPaneel t={t} d={d} sector={sector} casus={casus} scherm={scherm} />}
         <div class="mc-navigatie">
           <ButtonGroup>
-            {scherm !== 'start' && <Button onClick={() => dispatch({ type: 'ga', scherm: vorigScherm(d, sector, scherm) })}>{tekst(t, 'ui-vorige')}</Button>}
+            {V && scherm !== 'start' && <Button onClick={() => dispatch({ type: 'ga', scherm: V.vorigScherm(d, sector, scherm) })}>{tekst(t, 'ui-vorige')}</Button>}
             {scherm !== 'overzicht' && (
               <Button type="submit" variant="primary">
                 {verder !== 'overzicht' ? tekst(t, 'ui-volgende') : s.vanOverzicht ? tekst(t, 'ui-terug-naar-overzicht') : tekst(t, 'ui-naar-overzicht')}
