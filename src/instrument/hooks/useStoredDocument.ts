@@ -12,6 +12,8 @@ import { checkNewPassphrase } from '../protect/crypto.ts';
 import type { Result } from '../result.ts';
 import { useReplace, type ReplaceControl } from './useReplace.ts';
 
+const CONFLICT_PENDING = 'Dit werk is in een ander tabblad gewijzigd. Kies eerst welke versie u wilt houden; er is niets overschreven.';
+
 export type SaveState =
   | { kind: 'off' }
   | { kind: 'loading' }
@@ -45,6 +47,11 @@ export interface StoredDocument<T> {
   data: T;
   /** Changes the document (and saves it when persisting). */
   update(next: T | ((previous: T) => T)): void;
+  /**
+   * Saves pending changes now instead of after the delay (e.g. before the tool closes this document).
+   * Ok when everything on screen is stored (or storage is off); otherwise the message of what failed.
+   */
+  flush(): Promise<Result<void>>;
   save: SaveState;
   /** Saving on this device is on. */
   persisting: boolean;
@@ -160,12 +167,13 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
   }
 
   const saveNow = () =>
-    enqueue(async () => {
-      if (!persistingRef.current || conflictRef.current) return;
+    enqueue(async (): Promise<Result<void>> => {
+      if (!persistingRef.current) return { ok: true, value: undefined };
+      if (conflictRef.current) return { ok: false, message: CONFLICT_PENDING, code: 'conflict' };
       const json = JSON.stringify(latest.current);
       if (json === storedJson.current) {
         dirty.current = false;
-        return;
+        return { ok: true, value: undefined };
       }
       setSave({ kind: 'saving' });
       const r = await store.save(latest.current, revision.current);
@@ -176,12 +184,15 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
         dirty.current = false;
         setUnreadable(null);
         setSave({ kind: 'saved', savedAt: r.value.savedAt });
-      } else if (r.code === 'conflict') {
+        return { ok: true, value: undefined };
+      }
+      if (r.code === 'conflict') {
         const other = await store.load();
         setConflict({ theirs: other.ok && other.value.kind === 'loaded' ? other.value.doc : null });
         setSave({ kind: 'error', message: r.message });
       } else if (r.code === 'locked') setSave({ kind: 'locked' });
       else setSave({ kind: 'error', message: r.message });
+      return r;
     });
 
   useEffect(() => {
@@ -200,6 +211,7 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
   return {
     data,
     update,
+    flush: () => saveNow(),
     save,
     persisting,
     async setPersisting(on) {

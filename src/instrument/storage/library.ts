@@ -21,6 +21,8 @@ export interface LibraryEntry {
   savedAt: string;
   /** The message when it could not be read. */
   message?: string;
+  /** From `details` (ok documents), else {}: short facts a list needs, e.g. which document is a part of which. */
+  details: Record<string, string>;
 }
 
 export interface LibraryOptions<T> {
@@ -29,6 +31,8 @@ export interface LibraryOptions<T> {
   storage: KeyValueStorage | null;
   /** The title to list for a document. */
   describe: (data: T) => string;
+  /** Short facts to list per document (default none). */
+  details?: (data: T) => Record<string, string>;
   events?: StoreOptions['events'];
   /** Most documents allowed (default 100). */
   max?: number;
@@ -66,15 +70,15 @@ export function createLibrary<T>(instrument: Instrument<T>, options: LibraryOpti
         const text = storage.getItem(key) ?? '';
         try {
           const raw = JSON.parse(text) as Record<string, unknown>;
-          if (raw && isSealed(raw['beveiligd'])) return [{ id, key, status: 'locked', title: '', savedAt: '' }];
+          if (raw && isSealed(raw['beveiligd'])) return [{ id, key, status: 'locked', title: '', savedAt: '', details: {} }];
         } catch {
           /* read below */
         }
         const opened = instrument.readText(text, 'storage');
         return [
           opened.ok
-            ? { id, key, status: 'ok', title: options.describe(opened.value.data), savedAt: opened.value.savedAt }
-            : { id, key, status: 'unreadable', title: '', savedAt: '', message: opened.message },
+            ? { id, key, status: 'ok', title: options.describe(opened.value.data), savedAt: opened.value.savedAt, details: options.details?.(opened.value.data) ?? {} }
+            : { id, key, status: 'unreadable', title: '', savedAt: '', message: opened.message, details: {} },
         ];
       });
       return ok(entries.sort((a, b) => b.savedAt.localeCompare(a.savedAt) || a.id.localeCompare(b.id)));

@@ -215,7 +215,7 @@ describe('barrièremodel-bouwer', () => {
     const { page, context, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'Voorbeeld mobiel banditisme (MOBA)');
     await tab(page, 'Delen en exporteren');
-    expect(await page.locator('.utrecht-alert--warning').textContent()).toContain('iedereen die de link heeft, kan het model lezen');
+    expect(await page.locator('.utrecht-alert--warning', { hasText: 'iedereen die de link heeft' }).textContent()).toContain('iedereen die de link heeft, kan het model lezen');
     await page.getByRole('button', { name: 'Deellink maken' }).click();
     const veld = page.getByLabel('Deellink (iedereen met deze link kan het model lezen)');
     await veld.waitFor();

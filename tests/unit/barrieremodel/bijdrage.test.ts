@@ -89,10 +89,10 @@ describe('bijdragen van deelnemers', () => {
     const env = (data: unknown) => JSON.stringify({ instrument: 'barrieremodel-bijdrage', versie: 1, opgeslagen: '', data });
     const b = bijdrage();
     const r1 = importeerBijdrage(env({ ...b, stemmen: [{ ...b.stemmen[0], aantal: 1000 }] }));
-    expect(!r1.ok && r1.message).toBe('Deze bijdrage klopt niet: Het aantal stemmen bij stem 1 is ongeldig. Er is niets veranderd.');
+    expect(!r1.ok && r1.message).toBe('Dit bestand klopt niet. Stem 1: het aantal moet 1 tot en met 50 zijn. Er is niets veranderd.');
     const r2 = importeerBijdrage(env({ ...b, items: [{ ...b.items[0], onderdeel: 'wapens' }] }));
-    expect(!r2.ok && r2.message).toMatch(/soort onderdeel 1 heeft een onbekende waarde/);
+    expect(!r2.ok && r2.message).toMatch(/Onderdeel 1 van de bijdrage klopt niet\./);
     const r3 = importeerBijdrage(env({ ...b, items: [{ ...b.items[0], item: { ...b.items[0]!.item, tekst: '\u202E' } }] }));
-    expect(!r3.ok && r3.message).toMatch(/is leeg/);
+    expect(!r3.ok && r3.message).toMatch(/de tekst mag niet leeg zijn/);
   });
 });

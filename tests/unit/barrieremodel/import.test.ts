@@ -68,26 +68,24 @@ describe('slechte invoer: duidelijke Nederlandse melding', () => {
     const text = JSON.stringify({ instrument: 'barrieremodel', versie: 2, data: { opvulling: 'x'.repeat(LIMITS.bestandBytes) } });
     expect(fout(text)).toMatch(/te groot/);
   });
-  it('10. data ontbreekt', () => expect(fout('{"instrument":"barrieremodel","versie":2}')).toMatch(/Het model ontbreekt/));
-  it('11. stappen is geen lijst', () => expect(fout(metData((d) => { d.stappen = 'drie'; }))).toMatch(/stappen is geen lijst/));
+  it('10. data ontbreekt', () => expect(fout('{"instrument":"barrieremodel","versie":2}')).toMatch(/Dit bestand bevat geen gegevens\./));
+  it('11. stappen is geen lijst', () => expect(fout(metData((d) => { d.stappen = 'drie'; }))).toMatch(/moet een lijst zijn/));
   it('12. te veel stappen', () => expect(fout(metData((d) => { d.stappen = Array.from({ length: LIMITS.stappen + 1 }, (_, i) => ({ id: `x${i}`, naam: 'x' })); }))).toMatch(/te veel/));
   it('13. dubbele ids (gemanipuleerd)', () => expect(fout(metData((d) => { d.stappen[1].id = d.stappen[0].id; }))).toMatch(/dezelfde id/));
   it('14. verwijzing naar een onbekende partner', () => expect(fout(metData((d) => { d.stappen[1].barrieres[0].eigenaren = ['wie']; }))).toMatch(/partner die niet in het model staat/));
-  it('15. onbekende eigenaar van een stap', () => expect(fout(metData((d) => { d.stappen[0].eigenaar = 'wie'; }))).toMatch(/eigenaar die niet in het model staat/));
-  it('16. lege naam van een stap', () => expect(fout(metData((d) => { d.stappen[0].naam = '  '; }))).toMatch(/naam van stap 1 is leeg/));
+  it('15. onbekende eigenaar van een stap', () => expect(fout(metData((d) => { d.stappen[0].eigenaar = 'wie'; }))).toMatch(/Stap 1: de eigenaar is geen partner van dit model\./));
+  it('16. lege naam van een stap', () => expect(fout(metData((d) => { d.stappen[0].naam = '  '; }))).toMatch(/Stap 1: de naam mag niet leeg zijn\./));
   it('17. tekst te lang', () => expect(fout(metData((d) => { d.stappen[0].gelegenheden[0].tekst = 'x'.repeat(LIMITS.langeTekst + 1); }))).toMatch(/te lang/));
-  it('18. onbekende status', () => expect(fout(metData((d) => { d.stappen[1].barrieres[0].status = 'klaar'; }))).toMatch(/status .*onbekende waarde/));
+  it('18. onbekende status', () => expect(fout(metData((d) => { d.stappen[1].barrieres[0].status = 'klaar'; }))).toMatch(/Stap 2, barrière 1: de status heeft een waarde die dit instrument niet kent\./));
   it('19. ongeldige id met vreemde tekens', () => expect(fout(metData((d) => { d.stappen[0].id = '<script>'; }))).toMatch(/geen geldige id/));
   it('20. negatief aantal stemmen', () => expect(fout(metData((d) => { d.stappen[1].barrieres[0].stemmen = -3; }))).toMatch(/stemmen/));
   it('21. ongeldige datum', () => expect(fout(metData((d) => { d.datum = 'gisteren'; }))).toMatch(/datum/));
-  it('22. tekst is geen string (object)', () => expect(fout(metData((d) => { d.titel = { toString: 'x' }; }))).toMatch(/titel van het model is geen tekst/));
-  it('23. item is null', () => expect(fout(metData((d) => { d.stappen[0].signalen = [null]; }))).toMatch(/verkeerde vorm/));
-  it('24. prototype-vervuiling wordt niet overgenomen', () => {
+  it('22. tekst is geen string (object)', () => expect(fout(metData((d) => { d.titel = { toString: 'x' }; }))).toMatch(/De titel moet tekst zijn\./));
+  it('23. item is null', () => expect(fout(metData((d) => { d.stappen[0].signalen = [null]; }))).toMatch(/Stap 1: signaal 1 moet een groep gegevens zijn\./));
+  it('24. prototype-vervuiling: een bestand met "__proto__" wordt geweigerd', () => {
     const text = fixture('geldig.json').replace('"titel":', '"__proto__": {"gehackt": true}, "titel":');
-    const r = importeerJson(text);
-    expect(r.ok).toBe(true);
+    expect(fout(text)).toMatch(/verboden naam/);
     expect(({} as Record<string, unknown>)['gehackt']).toBeUndefined();
-    expect(r.ok && Object.prototype.hasOwnProperty.call(r.value, '__proto__')).toBe(false);
   });
   it('25. elke melding zegt dat er niets is veranderd', () => {
     for (const name of ['kapot.json', 'ander-instrument.json', 'nieuwere-versie.json', 'verkeerd-schema.json']) {

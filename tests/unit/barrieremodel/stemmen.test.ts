@@ -88,8 +88,8 @@ describe('versie 3', () => {
       data: { id: 'x', titel: 'x', partners: [], stappen: [{ id: 's1', naam: 'S', barrieres: [{ id: 'b1', tekst: 'B', ...patch }] }] },
     });
     const d = importeerJson(maak({ deadline: '31-12-2025' }));
-    expect(!d.ok && d.message).toMatch(/deadline van barrières 1 van stap 1 heeft geen geldige vorm/);
+    expect(!d.ok && d.message).toMatch(/Stap 1, barrière 1: de deadline heeft niet de vorm jjjj-mm-dd\./);
     const r = importeerJson(JSON.stringify({ instrument: 'barrieremodel', versie: 3, opgeslagen: '', data: { id: 'x', stemming: { regel: 'loterij' } } }));
-    expect(!r.ok && r.message).toMatch(/regel voor de volgorde van de actielijst heeft een onbekende waarde/);
+    expect(!r.ok && r.message).toMatch(/de regel voor de volgorde van de actielijst heeft een waarde die dit instrument niet kent/);
   });
 });

@@ -34,6 +34,12 @@ describe('meerdere documenten op één apparaat', () => {
     expect(s.data.has(`${P}:${id.value}`)).toBe(true);
     expect(lib.open(id.value)).toBe(lib.open(id.value));
   });
+  it('geeft per leesbaar document de korte gegevens van details, anders {}', () => {
+    const s = memoryStorage({ [`${P}:a`]: env('Deel', '2026-01-01T00:00:00.000Z'), [`${P}:b`]: '{kapot' });
+    const lib = createLibrary(demo, { prefix: P, storage: s, describe: (d) => d.titel, details: (d) => ({ lengte: String(d.titel.length) }), events: null });
+    const l = lib.list();
+    expect(l.ok && l.value.map((e) => [e.id, e.details])).toEqual([['a', { lengte: '4' }], ['b', {}]]);
+  });
   it('meldt een volle bibliotheek', () => {
     const s = memoryStorage({ [`${P}:a`]: env('A', ''), [`${P}:b`]: env('B', '') });
     const lib = createLibrary(demo, { prefix: P, storage: s, describe: (d) => d.titel, events: null, max: 2 });

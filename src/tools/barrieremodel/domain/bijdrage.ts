@@ -6,14 +6,13 @@
  * - voegBijdrageToe adds the new items (to the step with the same id, else the same name, else a
  *   new step) and adds the votes. A contribution is merged once: its id is kept in the model.
  */
-import { fail, ok, type Result } from '../../../lib/result.ts';
+import { fail, ok, type Result } from '../../../instrument/result.ts';
 import { LIMITS } from './limits.ts';
 import { normaliseer } from './samenvoegen.ts';
 import { nieuweStap } from './reducer.ts';
 import type { MaakId } from './templates.ts';
 import { stembudget } from './stemmen.ts';
 import { ONDERDELEN, type AnyItem, type Barriere, type Model, type Onderdeel, type Stap } from './types.ts';
-import { Ongeldig, item as leesItem, keuze, leesId, leesTekst, lijst, obj } from './validate.ts';
 
 export interface BijdrageItem {
   stapId: string;
@@ -41,7 +40,7 @@ export interface Bijdrage {
   stemmen: BijdrageStem[];
 }
 
-export const MAX_BIJDRAGE_ITEMS = 200;
+import { MAX_BIJDRAGE_ITEMS } from './bestand.ts';
 
 /** What the participant added to their copy of `basis`; votes are capped by the dots of one participant. */
 export function maakBijdrage(basis: Model, eigen: Model, deelnemer: string, id: string): Result<Bijdrage> {
@@ -155,46 +154,3 @@ export function voegBijdrageToe(model: Model, b: Bijdrage, maakId: MaakId): Resu
 }
 
 /** Checks a contribution read from a link or file; every failure is a Dutch message. */
-export function valideerBijdrage(raw: unknown): Result<Bijdrage> {
-  try {
-    const o = obj(raw, 'De bijdrage');
-    const ids = new Set<string>();
-    const geen = new Set<string>();
-    const items = lijst(o['items'], 'De lijst met nieuwe onderdelen', MAX_BIJDRAGE_ITEMS).map((r, n): BijdrageItem => {
-      const x = obj(r, `Onderdeel ${n + 1} van de bijdrage`);
-      const onderdeel = keuze(x['onderdeel'], ONDERDELEN, 'gelegenheden', `Het soort onderdeel ${n + 1}`);
-      return {
-        stapId: leesId(x['stapId'], `De stap van onderdeel ${n + 1}`, new Set()),
-        stapNaam: leesTekst(x['stapNaam'], `De naam van de stap van onderdeel ${n + 1}`, LIMITS.naam, true),
-        onderdeel,
-        // Owners refer to partners of the participant's copy: they are not taken over.
-        item: { ...leesItem(x['item'], onderdeel, `onderdeel ${n + 1} van de bijdrage`, ids, geen), ...(onderdeel === 'barrieres' ? { eigenaren: [], stemmen: 0 } : {}) } as AnyItem,
-      };
-    });
-    const stemmen = lijst(o['stemmen'], 'De lijst met stemmen', MAX_BIJDRAGE_ITEMS).map((r, n): BijdrageStem => {
-      const x = obj(r, `Stem ${n + 1} van de bijdrage`);
-      const aantal = x['aantal'];
-      if (typeof aantal !== 'number' || !Number.isInteger(aantal) || aantal < 1 || aantal > LIMITS.stippen) {
-        throw new Ongeldig(`Het aantal stemmen bij stem ${n + 1} is ongeldig.`);
-      }
-      return {
-        stapId: leesId(x['stapId'], `De stap van stem ${n + 1}`, new Set()),
-        stapNaam: leesTekst(x['stapNaam'], `De naam van de stap van stem ${n + 1}`, LIMITS.naam, true),
-        barriereId: leesId(x['barriereId'], `De barrière van stem ${n + 1}`, new Set()),
-        barriereTekst: leesTekst(x['barriereTekst'], `De tekst van de barrière van stem ${n + 1}`, LIMITS.langeTekst, true),
-        aantal,
-      };
-    });
-    return ok({
-      id: leesId(o['id'], 'De bijdrage', new Set()),
-      modelId: leesId(o['modelId'], 'Het model van de bijdrage', new Set()),
-      modelTitel: leesTekst(o['modelTitel'], 'De titel van het model', LIMITS.titel),
-      deelnemer: leesTekst(o['deelnemer'], 'De naam van de deelnemer', LIMITS.naam),
-      items,
-      stemmen,
-    });
-  } catch (e) {
-    if (e instanceof Ongeldig) return fail(`Deze bijdrage klopt niet: ${e.message} Er is niets veranderd.`);
-    return fail('Deze bijdrage kon niet worden gelezen. Er is niets veranderd.');
-  }
-}

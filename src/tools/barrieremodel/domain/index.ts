@@ -4,7 +4,7 @@ export * from './limits.ts';
 export * from './reducer.ts';
 export * from './history.ts';
 export * from './priority.ts';
-export * from './validate.ts';
+export * from './bestand.ts';
 export * from './migrate.ts';
 export * from './file-format.ts';
 export * from './share.ts';

@@ -1,57 +1,34 @@
 /**
- * Several models on one device: an index (titles, dates, sub-model links) plus each model under its
- * own storage key. Pure operations over the index and models; storage lives in the view layer.
+ * Several models on one device: pure operations on models for the list (copy, rename, sub-model).
+ * Storage is the shared layer's library (no separate index that could break).
  */
-import { fail, ok, type Result } from '../../../lib/result.ts';
+import { fail, ok, type Result } from '../../../instrument/result.ts';
 import { LIMITS } from './limits.ts';
 import type { Model } from './types.ts';
 import type { MaakId } from './templates.ts';
 
+/** One model in the list "Uw modellen op dit apparaat" (read from device storage by src/instrument/storage/library.ts). */
 export interface IndexRegel {
   id: string;
   titel: string;
-  /** ISO time of the last change. */
+  /** ISO time of the last save ('' when unknown). */
   gewijzigd: string;
   ouderModelId: string | null;
   ouderStapId: string | null;
+  /** 'onleesbaar': kept aside as it is, never overwritten; 'beveiligd': protected with a passphrase. */
+  status: 'ok' | 'onleesbaar' | 'beveiligd';
+  melding?: string;
 }
 
-export interface Index {
-  versie: 1;
-  modellen: IndexRegel[];
-}
-
-export const LEGE_INDEX: Index = { versie: 1, modellen: [] };
 export const MAX_MODELLEN = 100;
 
-export function indexRegel(model: Model, now: Date): IndexRegel {
-  return {
-    id: model.id,
-    titel: model.titel,
-    gewijzigd: now.toISOString(),
-    ouderModelId: model.ouder?.modelId ?? null,
-    ouderStapId: model.ouder?.stapId ?? null,
-  };
+/** What the list needs to know of a model besides its title (stored per entry by the library). */
+export function modelDetails(model: Model): Record<string, string> {
+  return model.ouder ? { ouderModelId: model.ouder.modelId, ouderStapId: model.ouder.stapId } : {};
 }
 
-/** Adds or updates the entry of a model; the most recently changed model comes first. */
-export function bijwerken(index: Index, model: Model, now: Date): Index {
-  const regel = indexRegel(model, now);
-  return { versie: 1, modellen: [regel, ...index.modellen.filter((m) => m.id !== model.id)] };
-}
-
-export function verwijderen(index: Index, id: string): Index {
-  return { versie: 1, modellen: index.modellen.filter((m) => m.id !== id) };
-}
-
-export function submodellen(index: Index, modelId: string, stapId?: string): IndexRegel[] {
-  return index.modellen.filter((m) => m.ouderModelId === modelId && (stapId === undefined || m.ouderStapId === stapId));
-}
-
-export function kanToevoegen(index: Index): Result<void> {
-  return index.modellen.length >= MAX_MODELLEN
-    ? fail(`Er staan al ${MAX_MODELLEN} modellen op dit apparaat. Verwijder eerst een model dat u niet meer nodig hebt.`)
-    : ok(undefined);
+export function submodellen(regels: readonly IndexRegel[], modelId: string, stapId?: string): IndexRegel[] {
+  return regels.filter((m) => m.ouderModelId === modelId && (stapId === undefined || m.ouderStapId === stapId));
 }
 
 export function dupliceer(model: Model, maakId: MaakId): Model {
@@ -80,26 +57,4 @@ export function maakSubmodel(ouder: Model, stapId: string, maakId: MaakId): Resu
       { id: maakId(), naam: 'Stap 1', omschrijving: '', fase: null, eigenaar: null, gelegenheden: [], signalen: [], faciliteerders: [], barrieres: [] },
     ],
   });
-}
-
-/** Reads a stored index defensively; bad entries are dropped. */
-export function leesIndex(raw: unknown): Result<Index> {
-  if (typeof raw !== 'object' || raw === null || (raw as Index).versie !== 1 || !Array.isArray((raw as Index).modellen)) {
-    return fail('de lijst met modellen heeft een onbekende vorm.');
-  }
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  const modellen = (raw as { modellen: unknown[] }).modellen.flatMap((m): IndexRegel[] => {
-    if (typeof m !== 'object' || m === null) return [];
-    const r = m as Record<string, unknown>;
-    const id = str(r['id']);
-    if (!id || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return [];
-    return [{
-      id,
-      titel: (str(r['titel']) ?? '').slice(0, LIMITS.titel),
-      gewijzigd: str(r['gewijzigd']) ?? '',
-      ouderModelId: str(r['ouderModelId']),
-      ouderStapId: str(r['ouderStapId']),
-    }];
-  });
-  return ok({ versie: 1, modellen: modellen.slice(0, MAX_MODELLEN) });
 }

@@ -7,9 +7,6 @@
  *   dots each, ranking rule); the ids of merged contributions. Older models keep the ranking they
  *   were made with (impact × haalbaarheid first), so their action list does not change on opening.
  */
-import { fail, type Result } from '../../../lib/result.ts';
-import type { Model } from './types.ts';
-import { valideerModel } from './validate.ts';
 
 export const HUIDIGE_VERSIE = 3;
 
@@ -47,10 +44,5 @@ function vanVersie2(data: unknown): unknown {
   return { ...data, stemming: { deelnemers: 0, stippen: 3, regel: 'score' } };
 }
 
-/** Migrates data of version `from` to the current version and validates it. */
-export function migreer(data: unknown, from: number): Result<Model> {
-  if (from === 1) return valideerModel(vanVersie2(vanVersie1(data)));
-  if (from === 2) return valideerModel(vanVersie2(data));
-  if (from === HUIDIGE_VERSIE) return valideerModel(data);
-  return fail('Dit bestand heeft een onbekende versie. Er is niets veranderd.');
-}
+/** Steps from one version to the next, for the shared file definition (bestand.ts). */
+export const migraties: Readonly<Record<number, (data: unknown) => unknown>> = { 1: vanVersie1, 2: vanVersie2 };

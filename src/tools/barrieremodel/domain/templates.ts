@@ -100,3 +100,8 @@ export function randomId(): string {
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
 }
+
+/** A model with nothing in it (e.g. on screen while a protected model is still locked). */
+export function leegModel(id: string): Model {
+  return { id, titel: '', omschrijving: '', regio: '', datum: '', partners: [], stappen: [], ouder: null, stemming: { ...STANDAARD_STEMMING }, bijdragen: [] };
+}

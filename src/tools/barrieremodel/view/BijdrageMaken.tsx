@@ -3,7 +3,8 @@
  * a link or a file. Only the additions travel; the facilitator merges them.
  */
 import { useState } from 'preact/hooks';
-import { downloadText, fileName } from '../../../lib/browser-file.ts';
+import { downloadText } from '../../../instrument/browser-file.ts';
+import { fileName } from '../../../instrument/dates.ts';
 import { exporteerBijdrage, maakBijdrage, maakBijdrageFragment, randomId, type Bijdrage, type Model } from '../domain/index.ts';
 import { Knop } from './ui.tsx';
 

@@ -1,11 +1,10 @@
 /** Matrix view: steps as columns, the four components as rows (like the source's infographic). */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { OnderdeelTekst } from '../content-schema.ts';
-import {
-  BEWUSTHEID_LABEL, KLASSE_LABEL, klasse, ONDERDEEL_ENKELVOUD, ONDERDELEN, partnerNaam, prioriteit, randomId, STATUS_LABEL,
-  type AnyItem, type Barriere, type Faciliteerder, type Model, type Onderdeel, type Stap,
-} from '../domain/index.ts';
+import { ONDERDELEN, partnerNaam, randomId, type Model, type Onderdeel, type Stap } from '../domain/index.ts';
+import { moveFocus } from '../../../instrument/shell.ts';
 import { pure } from './pure.ts';
+import { Cel } from './MatrixCel.tsx';
 import { Knop, SchermKop, type Dispatch } from './ui.tsx';
 
 interface Props {
@@ -15,91 +14,6 @@ interface Props {
   onBewerk: (stapId: string, onderdeel?: Onderdeel) => void;
   setStatus: (s: string) => void;
 }
-
-export function ItemTekst({ item, onderdeel }: { item: AnyItem; onderdeel: Onderdeel }) {
-  if (onderdeel === 'faciliteerders') {
-    const b = (item as Faciliteerder).bewustheid;
-    return <>{item.tekst}{b !== 'onbekend' && <span class="bm-label"> ({BEWUSTHEID_LABEL[b]})</span>}</>;
-  }
-  if (onderdeel === 'barrieres') {
-    const bar = item as Barriere;
-    const p = prioriteit(bar);
-    return (
-      <>
-        {item.tekst}
-        <span class={`bm-badge bm-badge--${klasse(bar)}`}>
-          {p === null ? 'Nog niet beoordeeld' : `Prioriteit ${p} (${KLASSE_LABEL[klasse(bar)].toLowerCase()})`}
-          {' · '}{STATUS_LABEL[bar.status]}
-          {bar.stemmen > 0 && ` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}`}
-        </span>
-        {bar.instrument && <span class="bm-instrument">Instrument: {bar.instrument}</span>}
-      </>
-    );
-  }
-  return <>{item.tekst}</>;
-}
-
-interface CelProps {
-  items: readonly AnyItem[];
-  stapId: string;
-  stapNaam: string;
-  stapNummer: number;
-  onderdeel: Onderdeel;
-  dispatch: Dispatch;
-  setStatus: (s: string) => void;
-}
-
-const Cel = pure(function Cel({ items, stapId, stapNaam, stapNummer, onderdeel, dispatch, setStatus }: CelProps) {
-  const [open, setOpen] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const knopRef = useRef<HTMLButtonElement>(null);
-  const enkel = ONDERDEEL_ENKELVOUD[onderdeel];
-  const id = `bm-cel-${stapId}-${onderdeel}`;
-  useEffect(() => {
-    if (open) inputRef.current?.focus();
-  }, [open]);
-  return (
-    <td class="utrecht-table__cell bm-cel">
-      {items.length > 0 && (
-        <ul class="bm-items">
-          {items.map((it) => (
-            <li key={it.id}><ItemTekst item={it} onderdeel={onderdeel} /></li>
-          ))}
-        </ul>
-      )}
-      {open ? (
-        <form
-          class="bm-celform"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const v = inputRef.current?.value.trim() ?? '';
-            if (!v) return;
-            dispatch({ type: 'item-toevoegen', stapId, onderdeel, id: randomId(), tekst: v });
-            setStatus(`${enkel[0]!.toUpperCase()}${enkel.slice(1)} toegevoegd aan stap ${stapNummer}.`);
-            if (inputRef.current) inputRef.current.value = '';
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              setOpen(false);
-              setTimeout(() => knopRef.current?.focus());
-            }
-          }}
-        >
-          <label class="utrecht-form-label bm-klein" for={id}>Nieuwe {enkel} bij stap {stapNummer} ({stapNaam})</label>
-          <input id={id} ref={inputRef} class="utrecht-textbox" maxLength={4000} />
-          <span class="bm-celform__knoppen">
-            <button type="submit" class="utrecht-button utrecht-button--primary-action bm-knop-klein">Toevoegen</button>
-            <Knop klein soort="subtle" onClick={() => { setOpen(false); setTimeout(() => knopRef.current?.focus()); }}>Klaar</Knop>
-          </span>
-        </form>
-      ) : (
-        <button ref={knopRef} type="button" class="utrecht-button utrecht-button--subtle bm-knop-klein bm-toevoegknop" onClick={() => setOpen(true)} aria-label={`${enkel} toevoegen bij stap ${stapNummer}: ${stapNaam}`}>
-          + {enkel}
-        </button>
-      )}
-    </td>
-  );
-});
 
 interface KopProps {
   stap: Stap;
@@ -169,7 +83,9 @@ export function Matrix({ model, dispatch, onderdelen, onBewerk, setStatus }: Pro
       <SchermKop id="bm-kop-matrix">Matrix</SchermKop>
       <p class="utrecht-paragraph">
         Elke kolom is een stap van het criminele proces, elke rij een van de vier onderdelen. Voeg in een cel iets toe, of kies
-        “Bewerken” voor alle velden van een stap. Stappen verplaatst u met de pijlknoppen (of door te slepen).
+        “Bewerken” voor alle velden van een stap. Wijzig of verwijder een onderdeel met de knoppen ernaast. Stappen verplaatst u met
+        de pijlknoppen (of door te slepen).{' '}
+        <a class="utrecht-link bm-naar-eind" href="#bm-naar-tabs" onClick={(e) => { e.preventDefault(); moveFocus(document.getElementById('bm-naar-tabs')); }}>Sla de matrix over</a>
       </p>
       {model.stappen.length === 0 ? (
         <p class="utrecht-paragraph">Dit model heeft nog geen stappen.</p>
@@ -201,15 +117,18 @@ export function Matrix({ model, dispatch, onderdelen, onBewerk, setStatus }: Pro
           </table>
         </div>
       )}
-      <Knop
-        onClick={() => {
-          dispatch({ type: 'stap-toevoegen', id: randomId(), naam: '' });
-          setStatus(`Stap ${model.stappen.length + 1} toegevoegd aan het eind.`);
-        }}
-        disabled={model.stappen.length >= 40}
-      >
-        Stap toevoegen
-      </Knop>
+      <div class="utrecht-button-group">
+        <Knop
+          onClick={() => {
+            dispatch({ type: 'stap-toevoegen', id: randomId(), naam: '' });
+            setStatus(`Stap ${model.stappen.length + 1} toegevoegd aan het eind.`);
+          }}
+          disabled={model.stappen.length >= 40}
+        >
+          Stap toevoegen
+        </Knop>
+        <Knop soort="subtle" id="bm-naar-tabs" onClick={() => moveFocus(document.querySelector<HTMLElement>('#bm-tabs [aria-current="page"]'))}>Terug naar de weergaven</Knop>
+      </div>
     </section>
   );
 }

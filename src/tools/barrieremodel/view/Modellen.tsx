@@ -1,33 +1,43 @@
 /** The list of models on this device: open, duplicate, rename, delete; new from a template; import. */
 import { useState } from 'preact/hooks';
-import type { Index, Sjabloon } from '../domain/index.ts';
+import { formatDate } from '../../../instrument/dates.ts';
+import { downloadText } from '../../../instrument/browser-file.ts';
+import type { Result } from '../../../instrument/result.ts';
+import type { IndexRegel, Sjabloon } from '../domain/index.ts';
+import type { Bibliotheek } from './useBibliotheek.ts';
+import { modelSleutel, type Opslag } from './opslag.ts';
+import type { Melding } from './Melding.tsx';
 import { Knop, Uitleg, type UitlegTekst } from './ui.tsx';
 
 interface Props {
-  index: Index;
+  regels: IndexRegel[];
   sjablonen: Sjabloon[];
   uitleg: Record<string, UitlegTekst>;
+  bib: Bibliotheek;
+  opslag: Opslag;
   onNieuw: (sj: Sjabloon) => void;
   onOpen: (id: string) => void;
-  onDupliceer: (id: string) => void;
-  onHernoem: (id: string, titel: string) => void;
-  onVerwijder: (id: string) => void;
   onImporteer: (file: File) => void;
+  setMelding: (m: Melding | null) => void;
+  setStatus: (s: string) => void;
 }
 
-function datum(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
-}
+const datum = (iso: string) => (iso ? formatDate(new Date(iso), 'long-with-time') : 'onbekend');
 
 export function Modellen(props: Props) {
-  const { index } = props;
+  const { regels, bib } = props;
   const [hernoemen, setHernoemen] = useState<string | null>(null);
   const [verwijderen, setVerwijderen] = useState<string | null>(null);
-  const hoofd = index.modellen.filter((m) => !m.ouderModelId || !index.modellen.some((x) => x.id === m.ouderModelId));
-  const subs = (id: string) => index.modellen.filter((m) => m.ouderModelId === id);
+  const hoofd = regels.filter((m) => !m.ouderModelId || !regels.some((x) => x.id === m.ouderModelId));
+  const subs = (id: string) => regels.filter((m) => m.ouderModelId === id);
+  /** Shows the outcome of a list action: the status when it worked, the message when it did not. */
+  const meld = async (r: Promise<Result<unknown>>, gelukt: string) => {
+    const x = await r;
+    if (x.ok) props.setStatus(gelukt);
+    else props.setMelding({ soort: 'error', tekst: x.message });
+  };
 
-  const regel = (m: Index['modellen'][number], sub = false) => (
+  const regel = (m: IndexRegel, sub = false) => (
     <li key={m.id} class={`bm-modelregel${sub ? ' bm-modelregel--sub' : ''}`}>
       {hernoemen === m.id ? (
         <form
@@ -35,7 +45,7 @@ export function Modellen(props: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             const v = (new FormData(e.currentTarget as HTMLFormElement).get('titel') as string).trim();
-            if (v) props.onHernoem(m.id, v);
+            if (v) void meld(bib.hernoem(m.id, v), 'Naam gewijzigd.');
             setHernoemen(null);
           }}
         >
@@ -49,19 +59,23 @@ export function Modellen(props: Props) {
       ) : (
         <>
           <span class="bm-modelregel__naam">
-            <strong>{sub ? 'Submodel: ' : ''}{m.titel || 'Naamloos model'}</strong>
-            <span class="bm-klein">Laatst gewijzigd: {datum(m.gewijzigd)}</span>
+            <strong class="instrument-user-text">{sub ? 'Submodel: ' : ''}{m.status === 'ok' ? m.titel || 'Naamloos model' : m.status === 'beveiligd' ? 'Beveiligd model' : 'Onleesbaar model'}</strong>
+            <span class="bm-klein">{m.status === 'onleesbaar' ? m.melding : `Laatst bewaard: ${datum(m.gewijzigd)}`}</span>
           </span>
-          {verwijderen === m.id ? (
+          {m.status === 'onleesbaar' ? (
+            <span class="utrecht-button-group" role="group" aria-label="Acties voor het onleesbare model">
+              <Knop onClick={() => downloadText(`barrieremodel-onleesbaar-${m.id}.txt`, props.opslag.storage?.getItem(modelSleutel(m.id)) ?? '', 'text/plain')}>Download de onleesbare gegevens</Knop>
+            </span>
+          ) : verwijderen === m.id ? (
             <span class="utrecht-button-group" role="group" aria-label={`Verwijderen bevestigen: ${m.titel}`}>
               <span class="bm-klein">Weet u het zeker? Dit kan niet ongedaan worden gemaakt.</span>
-              <Knop soort="primary-action" onClick={() => { setVerwijderen(null); props.onVerwijder(m.id); }}>Ja, verwijderen</Knop>
+              <Knop soort="primary-action" onClick={() => { setVerwijderen(null); void meld(bib.verwijder(m.id), 'Model verwijderd.'); }}>Ja, verwijderen</Knop>
               <Knop soort="subtle" onClick={() => setVerwijderen(null)}>Annuleren</Knop>
             </span>
           ) : (
             <span class="utrecht-button-group" role="group" aria-label={`Acties voor ${m.titel || 'naamloos model'}`}>
               <Knop soort="primary-action" onClick={() => props.onOpen(m.id)} label={`Openen: ${m.titel || 'naamloos model'}`}>Openen</Knop>
-              <Knop onClick={() => props.onDupliceer(m.id)} label={`Dupliceren: ${m.titel || 'naamloos model'}`}>Dupliceren</Knop>
+              <Knop onClick={() => void meld(bib.dupliceer(m.id).then((r) => (r.ok ? { ...r, value: r.value.titel } : r)), 'Kopie gemaakt.')} label={`Dupliceren: ${m.titel || 'naamloos model'}`}>Dupliceren</Knop>
               <Knop onClick={() => setHernoemen(m.id)} label={`Naam wijzigen: ${m.titel || 'naamloos model'}`}>Naam wijzigen</Knop>
               <Knop soort="subtle" onClick={() => setVerwijderen(m.id)} label={`Verwijderen: ${m.titel || 'naamloos model'}`}>Verwijderen</Knop>
             </span>
@@ -76,7 +90,7 @@ export function Modellen(props: Props) {
     <section aria-labelledby="bm-kop-modellen">
       <h2 class="utrecht-heading-2" id="bm-kop-modellen" tabIndex={-1}>Uw modellen op dit apparaat</h2>
       <Uitleg tekst={props.uitleg['privacy']} />
-      {index.modellen.length === 0 ? (
+      {regels.length === 0 ? (
         <p class="utrecht-paragraph">Er staan nog geen modellen op dit apparaat. Begin met een sjabloon of importeer een bestand.</p>
       ) : (
         <ul class="bm-modellijst">{hoofd.map((m) => regel(m))}</ul>
@@ -97,11 +111,11 @@ export function Modellen(props: Props) {
   );
 }
 
-export function Importeren({ onImporteer, id }: { onImporteer: (file: File) => void; id: string }) {
+export function Importeren({ onImporteer, id, uitleg }: { onImporteer: (file: File) => void; id: string; uitleg?: string }) {
   return (
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for={id}>Kies een JSON-bestand dat met dit instrument is geëxporteerd</label>
-      <p class="utrecht-form-field-description" id={`${id}-uitleg`}>Het model wordt als nieuw model geopend; modellen die al op dit apparaat staan, blijven zoals ze zijn.</p>
+      <p class="utrecht-form-field-description" id={`${id}-uitleg`}>{uitleg ?? 'Het model wordt als nieuw model geopend; modellen die al op dit apparaat staan, blijven zoals ze zijn.'}</p>
       <input
         id={id}
         type="file"

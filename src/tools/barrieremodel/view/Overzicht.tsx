@@ -11,12 +11,12 @@ export function Overzicht({ model, onGaNaarStap }: { model: Model; onGaNaarStap:
       <ul class="utrecht-unordered-list bm-aandacht">
         {o.stappenZonderEigenaar.length === 0 ? <li>Elke stap heeft een eigenaar.</li> : (
           <li>Stappen zonder eigenaar: {o.stappenZonderEigenaar.map((s, i) => (
-            <span key={s.stap.id}>{i > 0 && ', '}<Knop soort="subtle" klein onClick={() => onGaNaarStap(s.stap.id)} label={`Stap ${s.nummer} bewerken: ${s.stap.naam}`}>{s.nummer}. {s.stap.naam}</Knop></span>
+            <span key={s.stap.id}>{i > 0 && ', '}<Knop soort="subtle" klein onClick={() => onGaNaarStap(s.stap.id)} label={`${s.nummer}. ${s.stap.naam} bewerken`}>{s.nummer}. {s.stap.naam}</Knop></span>
           ))}</li>
         )}
         {o.stappenZonderBarriere.length === 0 ? <li>Elke stap heeft minstens één barrière.</li> : (
           <li>Stappen zonder barrière: {o.stappenZonderBarriere.map((s, i) => (
-            <span key={s.stap.id}>{i > 0 && ', '}<Knop soort="subtle" klein onClick={() => onGaNaarStap(s.stap.id)} label={`Stap ${s.nummer} bewerken: ${s.stap.naam}`}>{s.nummer}. {s.stap.naam}</Knop></span>
+            <span key={s.stap.id}>{i > 0 && ', '}<Knop soort="subtle" klein onClick={() => onGaNaarStap(s.stap.id)} label={`${s.nummer}. ${s.stap.naam} bewerken`}>{s.nummer}. {s.stap.naam}</Knop></span>
           ))}</li>
         )}
         <li>Barrières zonder eigenaar: {o.barrieresZonderEigenaar}</li>

@@ -4,9 +4,9 @@
  * merge is one step that "Ongedaan maken" takes back.
  */
 import { useState } from 'preact/hooks';
-import { readTextFile } from '../../../lib/browser-file.ts';
+import { ok, type Result } from '../../../instrument/result.ts';
 import {
-  importeerBijdrage, importeerJson, isBijdrageFragment, leesBijdrageFragment, pasKeuzesToe, randomId, verslagTekst, voegSamen,
+  barrieremodelBestand, bijdrageBestand, type Bijdrage, isBijdrageFragment, leesBijdrageFragment, pasKeuzesToe, randomId, verslagTekst, voegSamen,
   type Keuze, type Model, type Samenvoeging,
 } from '../domain/index.ts';
 import { bijdrageVerslagTekst, voegBijdrageSamen } from './bijdrage-tekst.ts';
@@ -25,7 +25,7 @@ export function Samenvoegen({ model, dispatch, setStatus, setFout }: Props) {
   const [keuzes, setKeuzes] = useState<Record<string, Keuze>>({});
   const [link, setLink] = useState('');
 
-  const bijdrage = (r: ReturnType<typeof importeerBijdrage>) => {
+  const bijdrage = (r: Result<Bijdrage>) => {
     if (!r.ok) return setFout(r.message);
     const m = voegBijdrageSamen(model, r.value);
     if (!m.ok) return setFout(m.message);
@@ -34,15 +34,16 @@ export function Samenvoegen({ model, dispatch, setStatus, setFout }: Props) {
   };
 
   const bestand = async (file: File) => {
-    const tekst = await readTextFile(file);
-    if (!tekst.ok) return setFout(tekst.message);
-    if (tekst.value.includes('"barrieremodel-bijdrage"')) return bijdrage(importeerBijdrage(tekst.value));
-    const ander = importeerJson(tekst.value);
-    if (!ander.ok) return setFout(ander.message);
-    const resultaat = voegSamen(model, ander.value, randomId);
+    const b = await bijdrageBestand.readFile(file);
+    if (b.ok) return bijdrage(ok(b.value.data));
+    if (b.code !== 'other-tool') return setFout(b.message);
+    const r = await barrieremodelBestand.readFile(file);
+    if (!r.ok) return setFout(r.message);
+    const ander = r.value.data;
+    const resultaat = voegSamen(model, ander, randomId);
     setKeuzes({});
     setS(resultaat);
-    setStatus(`Het model “${ander.value.titel || 'Naamloos model'}” is gelezen. ${verslagTekst(resultaat.verslag, resultaat.conflicten.length)} Er is nog niets veranderd.`);
+    setStatus(`Het model “${ander.titel || 'Naamloos model'}” is gelezen. ${verslagTekst(resultaat.verslag, resultaat.conflicten.length)} Er is nog niets veranderd.`);
   };
 
   const klaar = () => {

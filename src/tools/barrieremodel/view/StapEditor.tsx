@@ -2,17 +2,16 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OnderdeelTekst } from '../content-schema.ts';
 import {
-  BARRIERE_SOORTEN, BEWUSTHEDEN, BEWUSTHEID_LABEL, FASE_LABEL, FASEN, KLASSE_LABEL, klasse, LIMITS, ONDERDEEL_ENKELVOUD, ONDERDEEL_LABEL,
-  ONDERDELEN, prioriteit, randomId, SOORT_LABEL, STATUS_LABEL, STATUSSEN, submodellen,
-  voorstellen, type CatalogusInstrument, type AnyItem, type Barriere, type Faciliteerder, type Fase, type Index, type Model, type Onderdeel, type Partner, type Stap,
+  BARRIERE_SOORTEN, FASE_LABEL, FASEN, LIMITS, ONDERDEEL_ENKELVOUD, ONDERDEEL_LABEL, ONDERDELEN, randomId, submodellen,
+  voorstellen, type AnyItem, type CatalogusInstrument, type Fase, type IndexRegel, type Model, type Onderdeel, type Stap,
 } from '../domain/index.ts';
-import { pure } from './pure.ts';
+import { ItemEditor } from './ItemEditor.tsx';
 import { Keuze, Knop, SchermKop, TekstVeld, Uitleg, type Dispatch, type UitlegTekst } from './ui.tsx';
 
 interface Props {
   model: Model;
   stap: Stap | null;
-  index: Index;
+  regels: IndexRegel[];
   dispatch: Dispatch;
   onderdelen: OnderdeelTekst[];
   uitleg: Record<string, UitlegTekst>;
@@ -36,119 +35,6 @@ function InstrumentLijsten({ instrumenten }: { instrumenten: CatalogusInstrument
     </>
   );
 }
-
-const SCORES = [
-  { value: '', label: 'Nog niet beoordeeld' },
-  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `${n}${n === 1 ? ' (laag)' : n === 5 ? ' (hoog)' : ''}` })),
-];
-
-interface ItemProps {
-  item: AnyItem;
-  stapId: string;
-  onderdeel: Onderdeel;
-  nummer: number;
-  aantal: number;
-  partners: Partner[];
-  stapKeuzes: { id: string; label: string }[];
-  dispatch: Dispatch;
-  setStatus: (s: string) => void;
-}
-
-const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nummer, aantal, partners, stapKeuzes, dispatch, setStatus }: ItemProps) {
-  const [verwijder, setVerwijder] = useState(false);
-  const naarRef = useRef<HTMLSelectElement>(null);
-  const enkel = ONDERDEEL_ENKELVOUD[onderdeel];
-  const Enkel = enkel[0]!.toUpperCase() + enkel.slice(1);
-  const p = `bm-item-${item.id}`;
-  const wijzig = (patch: Parameters<Dispatch>[0] extends infer A ? (A extends { type: 'item-wijzigen'; patch: infer P } ? P : never) : never) =>
-    dispatch({ type: 'item-wijzigen', stapId, onderdeel, id: item.id, patch });
-  const verplaats = (naar: number, richting: string) => {
-    dispatch({ type: 'item-verplaatsen', stapId, onderdeel, id: item.id, naar });
-    setStatus(`${Enkel} ${richting} verplaatst, nu nummer ${naar + 1}.`);
-    setTimeout(() => {
-      const knop = document.getElementById(`${p}-${richting === 'omhoog' && naar > 0 ? 'op' : richting === 'omlaag' && naar < aantal - 1 ? 'neer' : 'tekst'}`);
-      knop?.focus();
-    });
-  };
-  const bar = onderdeel === 'barrieres' ? (item as Barriere) : null;
-  return (
-    <li class="bm-itemeditor">
-      <fieldset class="utrecht-form-fieldset bm-fieldset">
-        <legend class="utrecht-form-fieldset__legend bm-legend">{Enkel} {nummer} van {aantal}</legend>
-        <TekstVeld id={`${p}-tekst`} label="Tekst" value={item.tekst} multiline verplicht maxLength={LIMITS.langeTekst}
-          onCommit={(v) => wijzig({ tekst: v })}
-          onLeeg={() => setStatus('Een lege tekst kan niet. Gebruik “Verwijderen” om het onderdeel weg te halen.')} />
-        {onderdeel === 'faciliteerders' && (
-          <Keuze id={`${p}-bewust`} label="Bewust of onbewust?" value={(item as Faciliteerder).bewustheid}
-            opties={BEWUSTHEDEN.map((b) => ({ value: b, label: BEWUSTHEID_LABEL[b] }))} onChange={(v) => wijzig({ bewustheid: v })} />
-        )}
-        {bar && (
-          <div class="bm-barrierevelden">
-            <fieldset class="utrecht-form-fieldset bm-fieldset bm-eigenaren">
-              <legend class="utrecht-form-fieldset__legend bm-legend-klein">Eigenaren</legend>
-              {partners.length === 0 && <p class="bm-klein">Voeg eerst partners toe bij “Fenomeen en partners”.</p>}
-              {partners.map((pa) => (
-                <div class="bm-check" key={pa.id}>
-                  <input type="checkbox" class="utrecht-checkbox utrecht-checkbox--html-input" id={`${p}-eig-${pa.id}`} checked={bar.eigenaren.includes(pa.id)}
-                    onChange={(e) => {
-                      const aan = (e.currentTarget as HTMLInputElement).checked;
-                      wijzig({ eigenaren: aan ? [...bar.eigenaren, pa.id] : bar.eigenaren.filter((x) => x !== pa.id) });
-                    }} />
-                  <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${p}-eig-${pa.id}`}>{pa.naam}</label>
-                </div>
-              ))}
-            </fieldset>
-            <Keuze id={`${p}-soort`} label="Soort" value={bar.soort} opties={BARRIERE_SOORTEN.map((s) => ({ value: s, label: SOORT_LABEL[s] }))} onChange={(v) => wijzig({ soort: v })} />
-            <Keuze id={`${p}-impact`} label="Impact (1–5)" value={bar.impact === null ? '' : String(bar.impact)} opties={SCORES}
-              onChange={(v) => wijzig({ impact: v === '' ? null : (Number(v) as 1) })} />
-            <Keuze id={`${p}-haalbaar`} label="Haalbaarheid (1–5)" value={bar.haalbaarheid === null ? '' : String(bar.haalbaarheid)} opties={SCORES}
-              onChange={(v) => wijzig({ haalbaarheid: v === '' ? null : (Number(v) as 1) })} />
-            <Keuze id={`${p}-status`} label="Status" value={bar.status} opties={STATUSSEN.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} onChange={(v) => wijzig({ status: v })} />
-            <p class="bm-klein bm-prio" id={`${p}-prio`}>
-              {prioriteit(bar) === null ? 'Prioriteit: nog niet beoordeeld' : `Prioriteit: ${prioriteit(bar)} (${KLASSE_LABEL[klasse(bar)].toLowerCase()})`}
-              {` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}`}
-            </p>
-            <TekstVeld id={`${p}-instrument`} label="Instrument" beschrijving="Kies een voorstel van deze soort uit de catalogus, of typ zelf een instrument."
-              value={bar.instrument} maxLength={LIMITS.naam} lijst={`bm-instrumenten-${bar.soort}`} onCommit={(v) => wijzig({ instrument: v })} />
-            <div class="utrecht-form-field bm-veld">
-              <label class="utrecht-form-label" for={`${p}-deadline`}>Deadline</label>
-              <input id={`${p}-deadline`} class="utrecht-textbox bm-datum" type="date" value={bar.deadline} onChange={(e) => wijzig({ deadline: (e.currentTarget as HTMLInputElement).value })} />
-            </div>
-            <TekstVeld id={`${p}-waterbed`} label="Verwacht waterbedeffect" beschrijving="Waar kan het probleem naartoe gaan als deze barrière werkt?"
-              value={bar.waterbed} multiline maxLength={LIMITS.langeTekst} onCommit={(v) => wijzig({ waterbed: v })} />
-          </div>
-        )}
-        <TekstVeld id={`${p}-notitie`} label="Notitie" value={item.notitie} multiline maxLength={LIMITS.langeTekst} onCommit={(v) => wijzig({ notitie: v })} />
-        <div class="utrecht-button-group bm-itemknoppen">
-          <Knop klein id={`${p}-op`} disabled={nummer === 1} onClick={() => verplaats(nummer - 2, 'omhoog')} label={`${Enkel} ${nummer} omhoog`}>Omhoog</Knop>
-          <Knop klein id={`${p}-neer`} disabled={nummer === aantal} onClick={() => verplaats(nummer, 'omlaag')} label={`${Enkel} ${nummer} omlaag`}>Omlaag</Knop>
-          {stapKeuzes.length > 1 && (
-            <span class="bm-naarstap">
-              <label class="utrecht-form-label bm-klein" for={`${p}-naar`}>Naar stap</label>
-              <select id={`${p}-naar`} ref={naarRef} class="utrecht-select bm-select-klein">
-                {stapKeuzes.filter((s) => s.id !== stapId).map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
-              </select>
-              <Knop klein onClick={() => {
-                const naar = naarRef.current?.value;
-                if (!naar) return;
-                dispatch({ type: 'item-naar-stap', stapId, onderdeel, id: item.id, naarStapId: naar });
-                setStatus(`${Enkel} verplaatst naar ${stapKeuzes.find((s) => s.id === naar)?.label ?? 'andere stap'}.`);
-              }} label={`${Enkel} ${nummer} naar de gekozen stap verplaatsen`}>Verplaatsen</Knop>
-            </span>
-          )}
-          {verwijder ? (
-            <>
-              <Knop klein soort="primary-action" onClick={() => { dispatch({ type: 'item-verwijderen', stapId, onderdeel, id: item.id }); setStatus(`${Enkel} verwijderd. U kunt dit ongedaan maken.`); }}>Ja, verwijderen</Knop>
-              <Knop klein soort="subtle" onClick={() => setVerwijder(false)}>Annuleren</Knop>
-            </>
-          ) : (
-            <Knop klein soort="subtle" onClick={() => setVerwijder(true)} label={`${Enkel} ${nummer} verwijderen`}>Verwijderen</Knop>
-          )}
-        </div>
-      </fieldset>
-    </li>
-  );
-});
 
 function Toevoegen({ stap, onderdeel, dispatch, setStatus }: { stap: Stap; onderdeel: Onderdeel; dispatch: Dispatch; setStatus: (s: string) => void }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -191,7 +77,7 @@ export function StapEditor(props: Props) {
     );
   }
   const nummer = model.stappen.indexOf(stap) + 1;
-  const subs = submodellen(props.index, model.id, stap.id);
+  const subs = submodellen(props.regels, model.id, stap.id);
   const defs = Object.fromEntries(props.onderdelen.map((o) => [o.id, o]));
   return (
     <section aria-labelledby="bm-kop-stap">

@@ -7,7 +7,7 @@ import {
   afkapMelding, knip, LIMITS, ONDERDEEL_ENKELVOUD, ONDERDEEL_LABEL, randomId, stembudget,
   type AnyItem, type Barriere, type Model, type Onderdeel, type Stap,
 } from '../domain/index.ts';
-import { ItemTekst } from './Matrix.tsx';
+import { ItemTekst } from './MatrixCel.tsx';
 import { Knop, type Dispatch } from './ui.tsx';
 
 const NIEUW: Record<Onderdeel, string> = {

@@ -1,0 +1,90 @@
+/**
+ * Undo and redo over the open model (the reducer's actions), on top of the stored document: every
+ * action is one step back. Ctrl/Cmd+Z and Ctrl+Y / Ctrl+Shift+Z outside text fields (text fields keep
+ * their own undo). After an undo by keyboard, focus never drops to the page: when the element that
+ * had it disappeared, the undo button takes it (or redo, when nothing is left to undo).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
+import { moveFocus } from '../../../instrument/shell.ts';
+import { HISTORY_LIMIT, reduce, type Actie, type Model } from '../domain/index.ts';
+
+export const ONGEDAAN_ID = 'bm-ongedaan';
+export const OPNIEUW_ID = 'bm-opnieuw';
+
+export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) => void) {
+  const [stapels, setStapels] = useState<{ past: Model[]; future: Model[] }>({ past: [], future: [] });
+  /** The last value this hook gave the document; anything else (loaded, other tab, replaced) starts a new history. */
+  const eigen = useRef<Model | null>(null);
+  const focusHerstellen = useRef(false);
+  // The model as it is after the last action, also when two actions come in one event (before a render).
+  const gezien = useRef(doc.data);
+  const huidig = useRef(doc.data);
+  if (gezien.current !== doc.data) {
+    gezien.current = doc.data;
+    huidig.current = doc.data;
+  }
+  useEffect(() => {
+    if (eigen.current !== null && doc.data !== eigen.current) setStapels({ past: [], future: [] });
+    eigen.current = doc.data;
+  }, [doc.data]);
+
+  const zet = (next: Model) => {
+    eigen.current = next;
+    huidig.current = next;
+    doc.update(next);
+  };
+  const dispatch = (actie: Actie) => {
+    const vorige = huidig.current;
+    const next = reduce(vorige, actie);
+    if (next === vorige) return;
+    setStapels((s) => ({ past: [...s.past, vorige].slice(-HISTORY_LIMIT), future: [] }));
+    zet(next);
+  };
+  const undo = () => {
+    const vorige = stapels.past.at(-1);
+    if (!vorige) return;
+    const nu = huidig.current;
+    setStapels((s) => ({ past: s.past.slice(0, -1), future: [nu, ...s.future] }));
+    zet(vorige);
+    setStatus('Laatste wijziging ongedaan gemaakt.');
+  };
+  const redo = () => {
+    const [volgende, ...rest] = stapels.future;
+    if (!volgende) return;
+    const nu = huidig.current;
+    setStapels((s) => ({ past: [...s.past, nu], future: rest }));
+    zet(volgende);
+    setStatus('Wijziging opnieuw gedaan.');
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) undo();
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) redo();
+      else return;
+      e.preventDefault();
+      focusHerstellen.current = true;
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+  // After the render of an undo by keyboard: the focused element may be gone (an item that was added).
+  useEffect(() => {
+    if (!focusHerstellen.current) return;
+    focusHerstellen.current = false;
+    const a = document.activeElement;
+    if (a && a !== document.body && a.isConnected) return;
+    // The undo button, or redo when nothing is left to undo (a disabled button cannot take focus).
+    const knop = [ONGEDAAN_ID, OPNIEUW_ID].map((id) => document.getElementById(id) as HTMLButtonElement | null).find((b) => b && !b.disabled);
+    moveFocus(knop ?? document.getElementById('bm-kop-matrix'));
+  });
+
+  return { dispatch, undo, redo, kanUndo: stapels.past.length > 0, kanRedo: stapels.future.length > 0, aantalUndo: stapels.past.length, aantalRedo: stapels.future.length };
+}
+
+export type Historie = ReturnType<typeof useHistorie>;

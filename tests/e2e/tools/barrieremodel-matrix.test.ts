@@ -1,0 +1,93 @@
+/**
+ * Editing where you look: items changed and deleted in the matrix, a short way from the matrix to the
+ * tabs, focus kept on undo, and accessible names that start with the visible text (Overzicht).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openPage } from '../../support/browser.ts';
+
+const PAD = '/instrumenten/barrieremodel/';
+const WACHT = { timeout: 15_000 };
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
+/** The barrières of step 3 of the MOBA example, as shown in the matrix (row 4, column 3). */
+const barrieresStap3 = (page: Page) => page.locator('.bm-matrix tbody tr').nth(3).locator('td').nth(2).locator('li');
+
+async function moba(page: Page) {
+  await page.getByRole('button', { name: 'Nieuw model: Voorbeeld mobiel banditisme (MOBA)' }).click();
+  await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor(WACHT);
+}
+
+describe('barrièremodel: bewerken in de matrix', () => {
+  it('wijzigt en verwijdert een onderdeel in de matrix, met het toetsenbord, en maakt het ongedaan', async () => {
+    const { page, close } = await openPage(PAD);
+    await moba(page);
+    const voor = await barrieresStap3(page).count();
+    expect(voor).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Wijzig barrière 1 van stap 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page), WACHT).toMatch(/^bm-wijzig-/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Toezicht op huurauto’s bij de grens');
+    await expectNoAxeViolations(page, 'onderdeel wijzigen in de matrix');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => barrieresStap3(page).first().textContent(), WACHT).toContain('Toezicht op huurauto’s bij de grens');
+    await expect.poll(() => focusedId(page), WACHT).toMatch(/^bm-wijzigknop-/);
+
+    await page.getByRole('button', { name: 'Verwijder barrière 1 van stap 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => barrieresStap3(page).count(), WACHT).toBe(voor - 1);
+    expect(await focusedTag(page)).toBe('BUTTON');
+    // Ctrl+Z brings it back (with the changed text); focus stays on a control, never on the page.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => barrieresStap3(page).count(), WACHT).toBe(voor);
+    expect(await barrieresStap3(page).first().textContent()).toContain('Toezicht op huurauto’s bij de grens');
+    expect(await focusedTag(page)).not.toBe('BODY');
+    await close();
+  });
+
+  it('na Ctrl+Z die het onderdeel met de focus weghaalt, staat de focus op de werkbalk (hier "Opnieuw": er valt niets meer ongedaan te maken)', async () => {
+    const { page, close } = await openPage(PAD);
+    await moba(page);
+    await page.getByRole('button', { name: 'gelegenheid toevoegen bij stap 1: Inreis' }).click();
+    await page.keyboard.type('Goedkope busreis zonder controle');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const nieuw = page.locator('.bm-matrix li', { hasText: 'Goedkope busreis zonder controle' });
+    await nieuw.waitFor(WACHT);
+    await nieuw.getByRole('button', { name: /^Wijzig / }).focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nieuw.count(), WACHT).toBe(0);
+    await expect.poll(() => focusedId(page), WACHT).toBe('bm-opnieuw');
+    await page.keyboard.press('Enter');
+    await nieuw.waitFor(WACHT);
+    await close();
+  });
+
+  it('van de matrix naar de tabbladen in een paar toetsen', async () => {
+    const { page, close } = await openPage(PAD);
+    await moba(page);
+    await expect.poll(() => focusedId(page), WACHT).toBe('bm-kop-matrix');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sla de matrix over');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page), WACHT).toBe('bm-naar-tabs');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedId(page), WACHT).toBe('bm-tab-matrix');
+    await close();
+  });
+
+  it('Overzicht: de naam van elke knop begint met de zichtbare tekst', async () => {
+    const { page, close } = await openPage(PAD);
+    await moba(page);
+    await page.getByRole('navigation', { name: 'Weergaven van het model' }).getByRole('button', { name: 'Overzicht', exact: true }).click();
+    await page.locator('.bm-aandacht').waitFor(WACHT);
+    const paren = await page.locator('.bm-aandacht button').evaluateAll((knoppen) =>
+      knoppen.map((k) => [k.textContent?.replace(/\s+/g, ' ').trim() ?? '', k.getAttribute('aria-label') ?? k.textContent ?? '']),
+    );
+    expect(paren.length).toBeGreaterThan(0);
+    for (const [zichtbaar = "", naam = ""] of paren) expect(naam.startsWith(zichtbaar), `${naam} begint niet met ${zichtbaar}`).toBe(true);
+    await expectNoAxeViolations(page, 'overzicht');
+    await close();
+  });
+});
