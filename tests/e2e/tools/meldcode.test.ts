@@ -6,7 +6,7 @@ import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts
 import { PAD, fixture, actief, kop, klaar, kiesRadio, vink, typ, kiesOptie, volgende, start, druk } from './meldcode-hulp.ts';
 
 describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
-  it('keyboard only: a flow that ends in melden (meldnorm 1), with axe in every step', async () => {
+  it('alleen met het toetsenbord: een route die eindigt in melden (meldnorm 1), met axe in elke stap', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await start(page, 'algemeen', 'kind');
     await expectNoAxeViolations(page, 'start');
@@ -50,7 +50,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('keyboard only: a flow that ends in hulp, then a change from the summary says what changed', async () => {
+  it('alleen met het toetsenbord: een route die eindigt in hulp, waarna een wijziging vanuit het overzicht zegt wat er veranderde', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await start(page, 'kinderopvang', 'kind');
     await volgende(page, 'Signalen in kaart brengen', 1);
@@ -103,7 +103,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('keyboard only: a flow closed without concern skips step 5', async () => {
+  it('alleen met het toetsenbord: een route die zonder zorg wordt afgesloten, slaat stap 5 over', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await start(page, 'jeugdhulp', 'kind');
     await volgende(page, 'Signalen in kaart brengen', 1);
@@ -123,7 +123,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('acute danger: tells to call 112 or Veilig Thuis first, then lets the user continue', async () => {
+  it('acuut gevaar: zegt eerst 112 of Veilig Thuis te bellen en laat de gebruiker daarna verdergaan', async () => {
     const { page, close } = await openPage(PAD);
     await klaar(page);
     await kiesRadio(page, 'mc-acuut', 'ja');
@@ -138,7 +138,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('kindcheck: required for an adult, with outcomes and their advice', async () => {
+  it('kindcheck: verplicht bij een volwassene, met de uitkomsten en hun advies', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await start(page, 'maatschappelijke-ondersteuning', 'volwassene');
     await volgende(page, 'Signalen in kaart brengen', 1);
@@ -166,7 +166,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('artsen: Veilig Thuis is asked in step 2, or a reason is required (other zorgverleners are not held to it)', async () => {
+  it('artsen: in stap 2 wordt naar Veilig Thuis gevraagd, of een reden is verplicht (andere zorgverleners zijn daar niet aan gebonden)', async () => {
     const { page, close } = await openPage(PAD);
     await start(page, 'artsen', 'kind');
     await volgende(page, 'Signalen in kaart brengen', 1);
@@ -185,7 +185,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('export to Markdown and JSON, erase everything, import the JSON and continue', async () => {
+  it('exporteren naar Markdown en JSON, alles wissen, de JSON importeren en verdergaan', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await klaar(page);
     await page.check('#mc-acuut-nee');
@@ -228,7 +228,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('bad imports give a Dutch message and leave the current work untouched', async () => {
+  it('foute imports geven een Nederlandse melding en laten het huidige werk ongemoeid', async () => {
     const { page, close } = await openPage(PAD);
     await klaar(page);
     await page.check('#mc-sector-onderwijs');
@@ -251,7 +251,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('keeps nothing unless asked; "bewaar op dit apparaat" survives a reload; "alles wissen" removes it', async () => {
+  it('bewaart niets tenzij gevraagd; "bewaar op dit apparaat" overleeft herladen; "alles wissen" verwijdert het', async () => {
     const { page, close } = await openPage(PAD);
     await klaar(page);
     await page.check('#mc-sector-justitie');
@@ -279,7 +279,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('training: a case with the model path shown next to the trainee path', async () => {
+  it('oefenen: een casus met het modelpad naast het pad van de cursist', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await klaar(page);
     await page.click('summary:has-text("Om te oefenen")');
@@ -319,7 +319,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('prints only the summary', async () => {
+  it('drukt alleen het overzicht af', async () => {
     const { page, close } = await openPage(PAD);
     await klaar(page);
     await page.check('#mc-sector-algemeen');
@@ -337,7 +337,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await close();
   });
 
-  it('without JavaScript the page explains the meldcode, its steps and the afwegingskader', async () => {
+  it('zonder JavaScript legt de pagina de meldcode, de stappen en het afwegingskader uit', async () => {
     const { page, close } = await openPage(PAD, { javaScript: false });
     const tekst = await page.locator('main').textContent();
     expect(tekst).toContain('De vijf stappen van de meldcode');
@@ -386,7 +386,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
 });
 
 describe('meldcode-stappenplan: budget', () => {
-  it('loads less than 40 kB of JavaScript (gzip)', async () => {
+  it('laadt minder dan 40 kB JavaScript (gzip)', async () => {
     const { meetMeldcode, MELDCODE_JS_BUDGET } = await import('../../../src/cli/bench/meldcode.ts');
     const { newIsolatedPage, siteUrl } = await import('../../support/browser.ts');
     const { page, foreignRequests, close } = await newIsolatedPage();

@@ -7,7 +7,7 @@ import { dossier } from './helpers.ts';
 const t = laadTeksten();
 const nu = '12 maart 2026';
 
-describe('summary and text export', () => {
+describe('overzicht en tekstexport', () => {
   const d = dossier({
     signalen: [
       { id: 's1', categorie: 'lichamelijk', omschrijving: 'Blauwe plek op *arm* [links]', bronSoort: 'zelf-gezien', bron: '', richting: 'bevestigt' },
@@ -17,7 +17,7 @@ describe('summary and text export', () => {
     afwegingen: { a1: 'ja', a2: 'nee', a3: 'nee', a4: 'ja', toelichting: { a3: 'te complex' } },
     informeren: { status: 'gedaan', reactie: 'begrip' },
   });
-  it('gives the outcome with both decisions, meldnorm and reasons in plain Dutch', () => {
+  it('geeft de uitkomst met beide beslissingen, meldnorm en redenen in eenvoudig Nederlands', () => {
     const s = maakSamenvatting(d, t);
     expect(s.uitkomstTitel).toBe('Melden bij Veilig Thuis');
     expect(s.uitkomstTekst).toMatch(/zelf geen passende hulp/);
@@ -25,17 +25,17 @@ describe('summary and text export', () => {
     expect(s.meldnormen[0]).toMatch(/^Meldnorm 2/);
     expect(s.redenen.join(' ')).toMatch(/afweging 3/);
   });
-  it('marks answers that no longer count', () => {
+  it('markeert antwoorden die niet meer meetellen', () => {
     const s = maakSamenvatting(d, t);
     const a4 = s.secties.flatMap((x) => x.rijen).find((r) => r.veld === 'a4')!;
     expect(a4.genegeerd).toBe(true);
     expect(a4.label).toContain('Afweging 4');
   });
-  it('uses the sector wording of the afwegingen', () => {
+  it('gebruikt de formulering van de sector voor de afwegingen', () => {
     const s = maakSamenvatting({ ...d, sector: 'onderwijs', medewerkerVermoeden: 'nee' }, t);
     expect(s.secties[5]!.rijen.find((r) => r.veld === 'a3')!.label).toContain('(met de school)');
   });
-  it('exports Markdown with user text escaped and every step', () => {
+  it('exporteert Markdown met elke stap, en met de tekst van de gebruiker ge-escapet', () => {
     const md = naarMarkdown(d, t, nu);
     expect(md).toMatch(/^# Meldcode-stappenplan: samenvatting/);
     expect(md).toContain('12 maart 2026');
@@ -46,16 +46,16 @@ describe('summary and text export', () => {
     expect(md).toContain('Toelichting: te complex');
     expect(md).toContain('(telt niet meer mee)');
   });
-  it('plain text drops the markup but keeps the user text', () => {
+  it('platte tekst laat de opmaak weg maar houdt de tekst van de gebruiker', () => {
     const txt = naarTekst(naarMarkdown(d, t, nu));
     expect(txt).toContain('MELDCODE-STAPPENPLAN: SAMENVATTING');
     expect(txt).toContain('Blauwe plek op *arm* [links]');
     expect(txt).not.toContain('**');
   });
-  it('marks a training export as not for a real dossier', () => {
+  it('markeert een oefenexport als niet bedoeld voor een echt dossier', () => {
     expect(naarMarkdown({ ...d, modus: 'training', casus: 'school-blauwe-plekken' }, t, nu)).toContain('Oefening met een verzonnen casus');
   });
-  it('describes the staff-member route in the export: its steps and facts, and no "Beslissing 1 … Ja"', () => {
+  it('beschrijft de personeelsroute in de export: de stappen en feiten, en geen "Beslissing 1 … Ja"', () => {
     const md = naarMarkdown(
       { ...d, sector: 'kinderopvang', medewerkerVermoeden: 'ja', medewerker: { feiten: 'Kind vertelt over\nhardhandig optillen.', gemeldAan: 'de houder', gemeldOp: '2026-03-10', overleg: '', maatregelen: '' } },
       t,
@@ -86,7 +86,7 @@ describe('summary and text export', () => {
     expect(md).toContain('begin maart');
     expect(md).not.toMatch(/2026-03-0[249]/);
   });
-  it('the outcome comes first, with date, role and case reference; no name fields', () => {
+  it('de uitkomst staat voorop, met datum, rol en kenmerk; geen naamvelden', () => {
     const md = naarMarkdown({ ...d, rol: 'mentor', kenmerk: 'Z-14' }, t, nu);
     const i = (s: string) => md.indexOf(s);
     expect(i('12 maart 2026')).toBeLessThan(i('Uitkomst:'));
@@ -94,13 +94,13 @@ describe('summary and text export', () => {
     expect(i('**Kenmerk van de zaak (optioneel):** Z-14')).toBeGreaterThan(0);
     expect(i('## Uitkomst:')).toBeLessThan(i('### Signalen in kaart brengen'));
   });
-  it('keeps line breaks inside fields, in Markdown and in plain text', () => {
+  it('behoudt regeleinden binnen velden, in Markdown en in platte tekst', () => {
     const met = dossier({ beschermendeFactoren: 'Oma helpt.\nSchool is steun.' });
     const md = naarMarkdown(met, t, nu);
     expect(md).toContain('Oma helpt.  \n  School is steun.');
     expect(naarTekst(md)).toContain('Oma helpt.\n  School is steun.');
   });
-  it('an unticked list reads as "none ticked", an open question as "not yet answered"', () => {
+  it('een lijst zonder vinkjes staat er als "Geen van deze aangekruist", een open vraag als "Nog niet beantwoord"', () => {
     const s = maakSamenvatting(dossier({ afwegingen: { a1: 'ja' } }), t);
     const rij = (v: string) => s.secties.flatMap((x) => x.rijen).find((r) => r.veld === v)!;
     expect(rij('bijzondereVormen').waarden).toEqual(['Geen van deze aangekruist']);

@@ -9,12 +9,12 @@ import { modelDossier } from './model-dossier.ts';
 
 const t = laadTeksten();
 
-describe('content files', () => {
-  it('validate against the schema (loaded like the build does)', () => {
+describe('inhoudsbestanden', () => {
+  it('kloppen met het schema (geladen zoals de build dat doet)', () => {
     expect(t.stappen.map((s) => s.id)).toEqual(['start', 'kindcheck', '1', '2', '3', '4', '5', 'overzicht']);
     expect(t.sectoren.length).toBeGreaterThanOrEqual(7);
   });
-  it('have the required sectors, each with its own rules where they differ', () => {
+  it('hebben de vereiste sectoren, elk met eigen regels waar die verschillen', () => {
     const ids = t.sectoren.map((s) => s.id);
     expect(ids).toEqual(
       expect.arrayContaining(['algemeen', 'onderwijs', 'kinderopvang', 'artsen', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning', 'justitie']),
@@ -25,7 +25,7 @@ describe('content files', () => {
     expect(t.sectoren.find((s) => s.id === 'kinderopvang')?.medewerkerRoute?.stappen.join(' ')).toContain('vertrouwensinspecteur');
     expect(sectorRegels(t, 'algemeen')).toEqual({ id: 'algemeen', vtAltijdRaadplegen: false, medewerkerRoute: false });
   });
-  it('the basismodel has all five afwegingen; sectors keep their own wording', () => {
+  it('het basismodel heeft alle vijf afwegingen; sectoren houden hun eigen formulering', () => {
     for (const a of ['a1', 'a2', 'a3', 'a4', 'a5'] as const) {
       expect(afwegingTekst(t, 'algemeen', a).vraag.length).toBeGreaterThan(10);
       for (const s of t.sectoren) expect(afwegingTekst(t, s.id, a).vraag).toBeTruthy();
@@ -34,13 +34,13 @@ describe('content files', () => {
     expect(afwegingTekst(t, 'onderwijs', 'a5').eigenFormulering).toBe(true);
     expect(afwegingTekst(t, 'maatschappelijke-ondersteuning', 'a5').eigenFormulering).toBe(false);
   });
-  it('every field has a label on its screen', () => {
+  it('elk veld heeft een label op zijn scherm', () => {
     for (const [veld, scherm] of Object.entries(VELD_SCHERM) as [Veld, string | number][]) {
       const stap = t.stappen.find((s) => s.id === schermId(scherm as never))!;
       expect(stap.velden[veld], `${veld} op scherm ${scherm}`).toBeDefined();
     }
   });
-  it('every field key and text code the views use exists in the content', () => {
+  it('elke veldsleutel en tekstcode die de weergaven gebruiken, bestaat in de inhoud', () => {
     const dir = new URL('../../../src/tools/meldcode/view/', import.meta.url);
     const bron = readdirSync(dir)
       .filter((f) => f.endsWith('.tsx') || f.endsWith('.ts'))
@@ -56,7 +56,7 @@ describe('content files', () => {
       expect(t.stappen.find((s) => s.id === scherm)!.velden[m[2]!], `${m[2]} op ${scherm}`).toBeDefined();
     }
   });
-  it('every code the rules can produce has a text', () => {
+  it('elke code die de regels kunnen opleveren, heeft een tekst', () => {
     const codes = new Set<string>();
     const sectoren = t.sectoren.map((s) => sectorRegels(t, s.id)!);
     const jn = [null, 'ja', 'nee'] as const;
@@ -93,7 +93,7 @@ describe('content files', () => {
       expect(t.codes[`wijziging-${w}`]).toBeDefined();
     }
   });
-  it('the list ids the rules rely on exist', () => {
+  it('de lijst-ids waarop de regels steunen, bestaan', () => {
     const ids = (l: keyof typeof t.lijsten) => t.lijsten[l].map((i) => i.id);
     expect(ids('onveiligheid')).toEqual(['acuut', 'structureel', 'disclosure']);
     expect(ids('kindcheck-uitkomsten')).toEqual(['positief', 'geen-zorg', 'onduidelijk']);
@@ -103,13 +103,13 @@ describe('content files', () => {
     expect(ids('bijzondere-vormen')).toEqual(['eergerelateerd', 'huwelijksdwang', 'vgv']);
     expect(ids('uitzonderingen')).toEqual(['veiligheid-client', 'veiligheid-professional', 'veiligheid-anderen', 'contact-verbreken']);
   });
-  it('the texts do not name the tool as a replacement of the meldcode', () => {
+  it('de teksten noemen het hulpmiddel geen vervanging van de meldcode', () => {
     expect(t.codes['ui-ondersteunt']!.tekst).toMatch(/vervangt die niet/);
   });
 });
 
-describe('training cases', () => {
-  it('there are at least 10 cases across the required settings', () => {
+describe('oefencasussen', () => {
+  it('er zijn minstens 10 casussen, verspreid over de vereiste werkvelden', () => {
     expect(t.casussen.length).toBeGreaterThanOrEqual(10);
     const sectoren = new Set(t.casussen.map((c) => c.sector));
     for (const s of ['onderwijs', 'kinderopvang', 'artsen', 'gezondheidszorg', 'jeugdhulp', 'maatschappelijke-ondersteuning']) expect(sectoren).toContain(s);
@@ -121,13 +121,13 @@ describe('training cases', () => {
     expect(t.casussen.some((c) => c.betrokkene === 'oudere')).toBe(true);
     expect(t.casussen.some((c) => c.model.bijzondereVorm)).toBe(true);
   });
-  it('every case names an existing sector and covers the kindcheck when the client is an adult', () => {
+  it('elke casus noemt een bestaande sector en behandelt de kindcheck als de cliënt volwassen is', () => {
     for (const c of t.casussen) {
       expect(sectorRegels(t, c.sector), c.id).not.toBeNull();
       if (c.betrokkene !== 'kind') expect(c.model.kindcheck, c.id).toBeDefined();
     }
   });
-  it('each model path is consistent with the afwegingskader', () => {
+  it('elk modelpad klopt met het afwegingskader', () => {
     for (const c of t.casussen) {
       const u = bepaalUitkomst(modelDossier(c.id), sectorRegels(t, c.sector));
       expect(u.soort, c.id).not.toBe('onvolledig');
@@ -136,7 +136,7 @@ describe('training cases', () => {
       expect(u.hulp === 'open' ? 'nee' : u.hulp, c.id).toBe(c.model.hulp);
     }
   });
-  it('the cases cover melden, hulp, both and closing without concern', () => {
+  it('de casussen dekken melden, hulp, beide en afsluiten zonder zorg', () => {
     const soorten = new Set(t.casussen.map((c) => bepaalUitkomst(modelDossier(c.id), sectorRegels(t, c.sector)).soort));
     expect([...soorten].sort()).toEqual(['afsluiten', 'hulp', 'kindcheck-negatief', 'melden', 'melden-en-hulp']);
   });

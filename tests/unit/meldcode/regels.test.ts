@@ -16,7 +16,7 @@ import { ALGEMEEN, ARTS, OPVANG, dossier } from './helpers.ts';
 const afw = (a1: JaNee | null, a2: A2Antwoord | null = null, a3: JaNee | null = null, a4: JaNee | null = null, a5: A5Antwoord | null = null, a2Soort: ('acuut' | 'structureel' | 'disclosure')[] = []) =>
   dossier({ afwegingen: { a1, a2, a3, a4, a5, a2Soort } });
 
-describe('afwegingskader: every path', () => {
+describe('afwegingskader: elk pad', () => {
   const paden: {
     naam: string;
     d: ReturnType<typeof afw>;
@@ -27,11 +27,11 @@ describe('afwegingskader: every path', () => {
     samen?: boolean;
     ontbreekt?: unknown;
   }[] = [
-    { naam: 'nothing answered', d: afw(null), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'niets beantwoord', d: afw(null), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
     { naam: 'a1 nee → afsluiten', d: afw('nee'), soort: 'afsluiten', melden: 'nee', hulp: 'nee', normen: [] },
     { naam: 'a1 ja, a2 open', d: afw('ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
-    { naam: 'a2 twijfel → consult VT first', d: afw('ja', 'twijfel'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
-    { naam: 'a2 ja without kind', d: afw('ja', 'ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a2 twijfel → eerst VT raadplegen', d: afw('ja', 'twijfel'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
+    { naam: 'a2 ja zonder soort', d: afw('ja', 'ja'), soort: 'onvolledig', melden: 'open', hulp: 'open', normen: [], ontbreekt: 4 },
     { naam: 'a2 ja acuut, 3–5 open', d: afw('ja', 'ja', null, null, null, ['acuut']), soort: 'melden', melden: 'ja', hulp: 'open', normen: [1], samen: true },
     { naam: 'a2 ja structureel, a3 nee', d: afw('ja', 'ja', 'nee', null, null, ['structureel']), soort: 'melden', melden: 'ja', hulp: 'nee', normen: [1], samen: true },
     { naam: 'a2 ja, a3 ja, a4 open', d: afw('ja', 'ja', 'ja', null, null, ['structureel']), soort: 'melden', melden: 'ja', hulp: 'open', normen: [1], samen: true },
@@ -61,75 +61,75 @@ describe('afwegingskader: every path', () => {
     });
   }
 
-  it('a disclosure (regional protocols) leads to melden under meldnorm 1 with the disclosure as reason', () => {
+  it('een disclosure (regionale protocollen) leidt tot melden onder meldnorm 1, met de disclosure als reden', () => {
     const u = bepaalUitkomst(afw('ja', 'ja', null, null, null, ['disclosure']), ALGEMEEN);
     expect(u.melden).toBe('ja');
     expect(u.meldnormen).toEqual([1]);
     expect(u.redenen).toContain('onveilig-disclosure');
     expect(u.acties).toEqual(['melden-vt', 'informeren-ouders', 'a3-5-samen-met-vt']);
   });
-  it('doubt on afweging 2 asks to consult Veilig Thuis', () => {
+  it('twijfel bij afweging 2 vraagt om Veilig Thuis te raadplegen', () => {
     const u = bepaalUitkomst(afw('ja', 'twijfel'), ALGEMEEN);
     expect(u.redenen).toEqual(['twijfel-a2']);
     expect(u.acties).toContain('raadpleeg-vt-bij-twijfel');
   });
-  it('an incomplete start blocks every outcome', () => {
+  it('een onvolledig startscherm blokkeert elke uitkomst', () => {
     expect(bepaalUitkomst(leegDossier(), ALGEMEEN).ontbreekt).toBe('start');
     expect(bepaalUitkomst({ ...afw('nee'), acuutGevaar: null }, ALGEMEEN).ontbreekt).toBe('start');
     expect(bepaalUitkomst(afw('nee'), null).ontbreekt).toBe('start');
   });
-  it('acute danger at the start is carried into the actions', () => {
+  it('acuut gevaar bij de start komt terug in de acties', () => {
     const d = { ...afw('nee'), acuutGevaar: 'ja' as const };
     expect(bepaalUitkomst(d, ALGEMEEN).acties[0]).toBe('acuut-gevaar-gebeld');
     expect(aandachtspunten(d, ALGEMEEN)).toContain('let-acuut-bij-start-geen-vermoeden');
   });
 });
 
-describe('inconsistent input: answers made irrelevant by an earlier answer', () => {
-  it('a1 nee ignores every later afweging, and lists them as ignored', () => {
+describe('tegenstrijdige invoer: antwoorden die door een eerder antwoord niet meer van toepassing zijn', () => {
+  it('a1 nee negeert elke latere afweging en noemt ze als genegeerd', () => {
     const d = afw('nee', 'ja', 'nee', 'nee', 'nee', ['acuut']);
     expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('afsluiten');
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a2', 'a2Soort', 'a3', 'a4', 'a5']));
   });
-  it('a2 nee ignores the kinds of onveiligheid chosen before', () => {
+  it('a2 nee negeert de eerder gekozen soorten onveiligheid', () => {
     const d = afw('ja', 'nee', 'ja', 'ja', 'loopt', ['acuut']);
     expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('hulp');
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['a2Soort']);
   });
-  it('a3 nee ignores a4 and a5', () => {
+  it('a3 nee negeert a4 en a5', () => {
     const d = afw('ja', 'nee', 'nee', 'ja', 'ja');
     const u = bepaalUitkomst(d, ALGEMEEN);
     expect(u.soort).toBe('melden');
     expect(u.meldnormen).toEqual([2]);
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a4', 'a5']));
   });
-  it('a2 twijfel ignores a3–a5', () => {
+  it('a2 twijfel negeert a3–a5', () => {
     const d = afw('ja', 'twijfel', 'ja', 'ja', 'ja');
     expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('onvolledig');
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['a3', 'a4', 'a5']));
   });
-  it('conversation details are ignored when the conversation was skipped, and the reverse', () => {
+  it('gegevens van het gesprek worden genegeerd als het gesprek is overgeslagen, en omgekeerd', () => {
     const d = dossier({ gesprek: { gevoerd: 'nee', doel: 'uitleg', uitzondering: 'veiligheid-client', uitzonderingReden: 'x' } });
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['gesprekInhoud']);
     const e = dossier({ gesprek: { gevoerd: 'ja', uitzondering: 'veiligheid-client', uitzonderingReden: 'x' } });
     expect(genegeerdeAntwoorden(e, ALGEMEEN)).toEqual(['gesprekUitzondering']);
   });
-  it('informing the client only counts when there is a melding; monitoring only with help', () => {
+  it('het informeren van de cliënt telt alleen als er een melding is; monitoring alleen bij hulp', () => {
     const d = { ...afw('nee'), informeren: { status: 'gedaan' as const, datum: '', reactie: 'boos', uitzondering: null, reden: '' }, monitoring: { wat: 'x', wanneer: '' } };
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(expect.arrayContaining(['informeren', 'monitoring']));
     const m = { ...afw('ja', 'nee', 'nee'), informeren: { status: 'gedaan' as const, datum: '', reactie: '', uitzondering: null, reden: '' } };
     expect(isRelevant(m, ALGEMEEN, 'informeren')).toBe(true);
     expect(isRelevant(m, ALGEMEEN, 'monitoring')).toBe(false);
   });
-  it('a kindcheck of an adult is ignored when the concern turns out to be about a child', () => {
+  it('een kindcheck bij een volwassene wordt genegeerd als de zorg over een kind blijkt te gaan', () => {
     const d = dossier({ betrokkene: 'kind', kindcheck: { kinderen: null, aanleidingen: ['psychisch'], nagegaan: [], uitkomst: 'positief', notitie: '' } });
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['kindcheck']);
     expect(schermFouten(d, ALGEMEEN, 1)).toEqual([]);
   });
 });
 
-describe('sector differences', () => {
-  it('artsen (KNMG-meldcode): Veilig Thuis is in principle always consulted in step 2, or a reason is recorded', () => {
+describe('verschillen tussen sectoren', () => {
+  it('artsen (KNMG-meldcode): in stap 2 wordt Veilig Thuis in principe altijd geraadpleegd, of er wordt een reden vastgelegd', () => {
     const d = dossier({ sector: 'artsen', consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] });
     expect(schermFouten(d, ARTS, 2).map((f) => f.code)).toEqual(['fout-geen-vt-reden']);
     expect(schermFouten({ ...d, geenVtReden: 'Direct 112 gebeld; VT belt terug.' }, ARTS, 2)).toEqual([]);
@@ -137,21 +137,21 @@ describe('sector differences', () => {
     expect(schermFouten(metVt, ARTS, 2)).toEqual([]);
     expect(aandachtspunten({ ...d, geenVtReden: 'reden' }, ARTS)).toContain('let-vt-niet-geraadpleegd');
   });
-  it('other sectors do not require a Veilig Thuis consultation', () => {
+  it('andere sectoren vereisen geen raadpleging van Veilig Thuis', () => {
     expect(schermFouten(dossier(), ALGEMEEN, 2)).toEqual([]);
     expect(isRelevant(dossier(), ALGEMEEN, 'geenVtReden')).toBe(false);
   });
-  it('a reason for not consulting VT is ignored once VT was consulted', () => {
+  it('een reden om VT niet te raadplegen wordt genegeerd zodra VT is geraadpleegd', () => {
     const d = dossier({ geenVtReden: 'geen tijd', consultaties: [{ id: 'c1', met: 'veilig-thuis', wanneer: '', anoniem: false, advies: '' }] });
     expect(genegeerdeAntwoorden(d, ARTS)).toEqual(['geenVtReden']);
   });
-  it('kinderopvang: the start asks about a suspected staff member', () => {
+  it('kinderopvang: de start vraagt naar een verdachte medewerker', () => {
     const d = dossier({ sector: 'kinderopvang' });
     expect(schermFouten(d, OPVANG, 'start').map((f) => f.code)).toEqual(['fout-medewerker']);
     expect(bepaalUitkomst(d, OPVANG).ontbreekt).toBe('start');
     expect(schermFouten(d, ALGEMEEN, 'start')).toEqual([]);
   });
-  it('kinderopvang: a suspected staff member leads to the separate route with a meldplicht', () => {
+  it('kinderopvang: een verdachte medewerker leidt naar de aparte route met een meldplicht', () => {
     const d = { ...afw('ja', 'nee', 'ja', 'ja', 'loopt'), sector: 'kinderopvang', medewerkerVermoeden: 'ja' as const };
     const u = bepaalUitkomst(d, OPVANG);
     expect(u.soort).toBe('medewerker-route');
@@ -163,12 +163,12 @@ describe('sector differences', () => {
     expect(schermen(d, OPVANG).filter((s) => !s.vanToepassing).map((s) => s.scherm)).toEqual([1, 2, 3, 4, 5]);
     expect(genegeerdeAntwoorden(d, OPVANG)).toEqual(expect.arrayContaining(['a1', 'a2', 'a3', 'a4', 'a5']));
   });
-  it('kinderopvang: no staff member suspected → the normal meldcode', () => {
+  it('kinderopvang: geen medewerker verdacht → de gewone meldcode', () => {
     const d = { ...afw('ja', 'nee', 'ja', 'ja', 'loopt'), sector: 'kinderopvang', medewerkerVermoeden: 'nee' as const };
     expect(bepaalUitkomst(d, OPVANG).soort).toBe('hulp');
     expect(volgendScherm(d, OPVANG, 'start')).toBe(1);
   });
-  it('the staff-member answer is ignored in a sector without that route', () => {
+  it('het antwoord over een medewerker wordt genegeerd in een sector zonder die route', () => {
     const d = { ...afw('nee'), medewerkerVermoeden: 'ja' as const };
     expect(bepaalUitkomst(d, ALGEMEEN).soort).toBe('afsluiten');
     expect(genegeerdeAntwoorden(d, ALGEMEEN)).toEqual(['medewerkerVermoeden']);
@@ -178,33 +178,33 @@ describe('sector differences', () => {
 describe('kindcheck', () => {
   const volw = (uitkomst: 'positief' | 'geen-zorg' | 'onduidelijk' | null) =>
     dossier({ betrokkene: 'volwassene', kindcheck: { kinderen: null, aanleidingen: ['psychisch'], nagegaan: ['kinderen-thuis'], uitkomst, notitie: '' } });
-  it('is required for an adult or an older person, not for a child', () => {
+  it('is verplicht bij een volwassene of oudere, niet bij een kind', () => {
     expect(schermFouten(volw(null), ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
     expect(schermFouten({ ...volw(null), betrokkene: 'oudere' }, ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-kindcheck']);
     expect(isRelevant(dossier(), ALGEMEEN, 'kindcheck')).toBe(false);
   });
-  it('positive → continue the meldcode, with the children in mind', () => {
+  it('positief → verder met de meldcode, met oog voor de kinderen', () => {
     expect(schermFouten(volw('positief'), ALGEMEEN, 1)).toEqual([]);
     expect(volgendScherm(volw('positief'), ALGEMEEN, 1)).toBe(2);
     expect(aandachtspunten(volw('positief'), ALGEMEEN)).toContain('let-kindcheck-positief');
   });
-  it('no concern → noted, no warning', () => {
+  it('geen zorg → vastgelegd, geen waarschuwing', () => {
     const p = aandachtspunten(volw('geen-zorg'), ALGEMEEN);
     expect(p).not.toContain('let-kindcheck-positief');
     expect(p).not.toContain('let-kindcheck-onduidelijk');
   });
-  it('unclear → consult (a warning until a consultation is recorded)', () => {
+  it('onduidelijk → overleggen (een waarschuwing tot er een overleg is vastgelegd)', () => {
     expect(aandachtspunten(volw('onduidelijk'), ALGEMEEN)).toContain('let-kindcheck-onduidelijk');
     const metOverleg = { ...volw('onduidelijk'), consultaties: [{ id: 'c1', met: 'collega', wanneer: '', anoniem: false, advies: '' }] };
     expect(aandachtspunten(metOverleg, ALGEMEEN)).not.toContain('let-kindcheck-onduidelijk');
   });
 });
 
-describe('screens, errors and points for attention', () => {
-  it('the start requires sector, betrokkene and the safety question', () => {
+describe('schermen, fouten en aandachtspunten', () => {
+  it('de start vereist sector, betrokkene en de veiligheidsvraag', () => {
     expect(schermFouten(leegDossier(), null, 'start').map((f) => f.code)).toEqual(['fout-sector', 'fout-betrokkene', 'fout-acuut']);
   });
-  it('step 3: skipping the conversation needs an exception and a written reason', () => {
+  it('stap 3: het gesprek overslaan vraagt een uitzondering en een geschreven reden', () => {
     const d = dossier({ gesprek: { gevoerd: 'nee' } });
     expect(schermFouten(d, ALGEMEEN, 3).map((f) => f.code)).toEqual(['fout-uitzondering', 'fout-uitzondering-reden']);
     const ok = dossier({ gesprek: { gevoerd: 'nee', uitzondering: 'contact-verbreken', uitzonderingReden: 'Eerder brak moeder contact af.' } });
@@ -213,13 +213,13 @@ describe('screens, errors and points for attention', () => {
       'fout-uitzondering-reden',
     ]);
   });
-  it('step 4 asks a2 and its kind only when they apply', () => {
+  it('stap 4 vraagt a2 en de soort alleen als die van toepassing zijn', () => {
     expect(schermFouten(afw(null), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a1']);
     expect(schermFouten(afw('nee'), ALGEMEEN, 4)).toEqual([]);
     expect(schermFouten(afw('ja'), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a2']);
     expect(schermFouten(afw('ja', 'ja'), ALGEMEEN, 4).map((f) => f.code)).toEqual(['fout-a2-soort']);
   });
-  it('step 5: informing the client before a melding, or an exception with a reason', () => {
+  it('stap 5: de cliënt informeren vóór een melding, of een uitzondering met een reden', () => {
     const d = afw('ja', 'nee', 'nee');
     expect(schermFouten(d, ALGEMEEN, 5).map((f) => f.code)).toEqual(['fout-informeren']);
     const nee = { ...d, informeren: { status: 'uitzondering' as const, datum: '', reactie: '', uitzondering: 'veiligheid-anderen', reden: '' } };
@@ -227,7 +227,7 @@ describe('screens, errors and points for attention', () => {
     expect(aandachtspunten({ ...nee, informeren: { ...nee.informeren, reden: 'Broer dreigt.' } }, ALGEMEEN)).toContain('let-niet-geinformeerd');
     expect(schermFouten(afw('ja', 'nee', 'ja', 'ja', 'loopt'), ALGEMEEN, 5)).toEqual([]);
   });
-  it('a1 nee skips step 5 in the walk', () => {
+  it('a1 nee slaat stap 5 over in de doorloop', () => {
     const d = afw('nee');
     expect(volgendScherm(d, ALGEMEEN, 4)).toBe('overzicht');
     expect(vorigScherm(d, ALGEMEEN, 'overzicht')).toBe(4);
@@ -235,7 +235,7 @@ describe('screens, errors and points for attention', () => {
     expect(volgendScherm(afw('ja', 'nee'), ALGEMEEN, 4)).toBe(5);
     expect(vorigScherm(afw('ja'), ALGEMEEN, 1)).toBe('start');
   });
-  it('points for attention on signals, consultation and special forms', () => {
+  it('aandachtspunten bij signalen, overleg en bijzondere vormen', () => {
     const d = dossier({
       signalen: [{ id: 's1', categorie: 'gedrag', omschrijving: 'angstig', bronSoort: 'van-derden', bron: '', richting: 'bevestigt' }],
       bijzondereVormen: ['eergerelateerd'],
@@ -249,13 +249,13 @@ describe('screens, errors and points for attention', () => {
     expect(aandachtspunten(metVt, ALGEMEEN)).toContain('let-anoniem-advies');
     expect(schermFouten({ ...d, signalen: [{ ...d.signalen[0]!, omschrijving: ' ' }] }, ALGEMEEN, 1).map((f) => f.code)).toEqual(['fout-signaal-leeg']);
   });
-  it('help without an evaluation moment is flagged', () => {
+  it('hulp zonder evaluatiemoment wordt gesignaleerd', () => {
     expect(aandachtspunten(afw('ja', 'nee', 'ja', 'ja', 'loopt'), ALGEMEEN)).toContain('let-geen-evaluatiemoment');
   });
 });
 
-describe('changes say what changed', () => {
-  it('from hulp to melden, with the newly ignored and newly needed answers', () => {
+describe('wijzigingen zeggen wat er veranderde', () => {
+  it('van hulp naar melden, met de antwoorden die nu genegeerd worden en die nu nodig zijn', () => {
     const voor = afw('ja', 'nee', 'ja', 'ja', 'loopt');
     const na = afw('ja', 'nee', 'nee', 'ja', 'loopt');
     const w = wijzigingen(voor, na, ALGEMEEN, ALGEMEEN);
@@ -265,29 +265,29 @@ describe('changes say what changed', () => {
     expect(w).toContainEqual({ code: 'wijziging-niet-meer-van-toepassing', velden: ['a4', 'a5'] });
     expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['informeren'] });
   });
-  it('changing back restores the earlier answers', () => {
+  it('terugzetten brengt de eerdere antwoorden terug', () => {
     const a = afw('nee', 'nee', 'ja', 'ja', 'loopt');
     const b = afw('ja', 'nee', 'ja', 'ja', 'loopt');
     const w = wijzigingen(a, b, ALGEMEEN, ALGEMEEN);
     expect(w).toContainEqual({ code: 'wijziging-uitkomst', van: 'afsluiten', naar: 'hulp' });
     expect(w).toContainEqual({ code: 'wijziging-weer-van-toepassing', velden: ['a2', 'a3', 'a4', 'a5'] });
   });
-  it('a complete outcome that becomes incomplete is reported', () => {
+  it('een volledige uitkomst die onvolledig wordt, wordt gemeld', () => {
     const w = wijzigingen(afw('nee'), afw('ja'), ALGEMEEN, ALGEMEEN);
     expect(w).toEqual([
       { code: 'wijziging-onvolledig', van: 'afsluiten' },
       { code: 'wijziging-nieuwe-vragen', velden: ['a2'] },
     ]);
   });
-  it('switching to an adult adds the kindcheck as a new question', () => {
+  it('overstappen op een volwassene voegt de kindcheck toe als nieuwe vraag', () => {
     const w = wijzigingen(dossier(), dossier({ betrokkene: 'volwassene' }), ALGEMEEN, ALGEMEEN);
     expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['kindcheck'] });
   });
-  it('switching sector to artsen asks for a VT consultation or reason', () => {
+  it('de sector wijzigen naar artsen vraagt om een raadpleging van VT of een reden', () => {
     const w = wijzigingen(dossier(), dossier({ sector: 'artsen' }), ALGEMEEN, ARTS);
     expect(w).toContainEqual({ code: 'wijziging-nieuwe-vragen', velden: ['geenVtReden'] });
   });
-  it('no change, no message', () => {
+  it('geen wijziging, geen melding', () => {
     expect(wijzigingen(afw('nee'), afw('nee'), ALGEMEEN, ALGEMEEN)).toEqual([]);
   });
 });
