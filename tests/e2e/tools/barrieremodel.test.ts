@@ -150,6 +150,10 @@ describe('barrièremodel-bouwer', () => {
     await expect.poll(() => stapNamen(page)).toEqual(['Voor het delict', 'Tijdens het delict', 'Na het delict']);
     await page.keyboard.press('Control+y');
     await expect.poll(() => stapNamen(page)).toEqual(['Tijdens het delict', 'Voor het delict', 'Na het delict']);
+    // Quickly, without waiting for the screen in between: Ctrl+Y redoes the step that Ctrl+Z just undid.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => stapNamen(page)).toEqual(['Tijdens het delict', 'Voor het delict', 'Na het delict']);
 
     expect(foreignRequests).toEqual([]);
     await close();

@@ -13,7 +13,14 @@ export const ONGEDAAN_ID = 'bm-ongedaan';
 export const OPNIEUW_ID = 'bm-opnieuw';
 
 export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) => void) {
-  const [stapels, setStapels] = useState<{ past: Model[]; future: Model[] }>({ past: [], future: [] });
+  // The stacks live in a ref, read at the moment of the key press or click: a quick Ctrl+Z, Ctrl+Y can come
+  // before the next render, and a stale copy would redo the wrong step. The state only triggers the render.
+  const stapels = useRef<{ past: Model[]; future: Model[] }>({ past: [], future: [] });
+  const [, herteken] = useState(0);
+  const setStapels = (next: { past: Model[]; future: Model[] }) => {
+    stapels.current = next;
+    herteken((n) => n + 1);
+  };
   /** The last value this hook gave the document; anything else (loaded, other tab, replaced) starts a new history. */
   const eigen = useRef<Model | null>(null);
   const focusHerstellen = useRef(false);
@@ -38,22 +45,24 @@ export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) =
     const vorige = huidig.current;
     const next = reduce(vorige, actie);
     if (next === vorige) return;
-    setStapels((s) => ({ past: [...s.past, vorige].slice(-HISTORY_LIMIT), future: [] }));
+    setStapels({ past: [...stapels.current.past, vorige].slice(-HISTORY_LIMIT), future: [] });
     zet(next);
   };
   const undo = () => {
-    const vorige = stapels.past.at(-1);
+    const s = stapels.current;
+    const vorige = s.past.at(-1);
     if (!vorige) return;
     const nu = huidig.current;
-    setStapels((s) => ({ past: s.past.slice(0, -1), future: [nu, ...s.future] }));
+    setStapels({ past: s.past.slice(0, -1), future: [nu, ...s.future] });
     zet(vorige);
     setStatus('Laatste wijziging ongedaan gemaakt.');
   };
   const redo = () => {
-    const [volgende, ...rest] = stapels.future;
+    const s = stapels.current;
+    const [volgende, ...rest] = s.future;
     if (!volgende) return;
     const nu = huidig.current;
-    setStapels((s) => ({ past: [...s.past, nu], future: rest }));
+    setStapels({ past: [...s.past, nu], future: rest });
     zet(volgende);
     setStatus('Wijziging opnieuw gedaan.');
   };
@@ -84,7 +93,8 @@ export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) =
     moveFocus(knop ?? document.getElementById('bm-kop-matrix'));
   });
 
-  return { dispatch, undo, redo, kanUndo: stapels.past.length > 0, kanRedo: stapels.future.length > 0, aantalUndo: stapels.past.length, aantalRedo: stapels.future.length };
+  const { past, future } = stapels.current;
+  return { dispatch, undo, redo, kanUndo: past.length > 0, kanRedo: future.length > 0, aantalUndo: past.length, aantalRedo: future.length };
 }
 
 export type Historie = ReturnType<typeof useHistorie>;
