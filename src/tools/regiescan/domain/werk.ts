@@ -65,16 +65,18 @@ function notitie(notities: Record<string, string>, a: NotitieActie): Record<stri
   return kopie;
 }
 
-const isPlan = (a: { type: string }): a is PlanActie => a.type.startsWith('actie-');
+const isGedeeld = (a: { type: string }): a is PlanActie | NotitieActie => a.type.startsWith('actie-') || a.type === 'notitie';
+
+/** The actions both pages share: the action plan and the notes per statement. */
+function gedeeld<W extends { actieplan: Actie[]; notities: Record<string, string> }>(w: W, a: PlanActie | NotitieActie): Result<W> {
+  if (a.type === 'notitie') return ok({ ...w, notities: notitie(w.notities, a) });
+  const r = plan(w.actieplan, a);
+  return r.ok ? ok({ ...w, actieplan: r.value }) : r;
+}
 
 export function scanReducer(w: ScanWerk, a: ScanActie): Result<ScanWerk> {
-  if (isPlan(a)) {
-    const r = plan(w.actieplan, a);
-    return r.ok ? ok({ ...w, actieplan: r.value }) : r;
-  }
+  if (isGedeeld(a)) return gedeeld(w, a);
   switch (a.type) {
-    case 'notitie':
-      return ok({ ...w, notities: notitie(w.notities, a) });
     case 'context':
       return ok({ ...w, context: a.context });
     case 'antwoord':
@@ -87,13 +89,8 @@ export function scanReducer(w: ScanWerk, a: ScanActie): Result<ScanWerk> {
 }
 
 export function teamReducer(w: TeamWerk, a: TeamActie): Result<TeamWerk> {
-  if (isPlan(a)) {
-    const r = plan(w.actieplan, a);
-    return r.ok ? ok({ ...w, actieplan: r.value }) : r;
-  }
+  if (isGedeeld(a)) return gedeeld(w, a);
   switch (a.type) {
-    case 'notitie':
-      return ok({ ...w, notities: notitie(w.notities, a) });
     case 'respondenten':
       return ok({ ...w, respondenten: a.respondenten });
     case 'verwijder':
