@@ -201,9 +201,29 @@ export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredD
     return () => clearTimeout(t);
   }, [data, persisting, conflict]);
 
+  // Leaving the page (reload, closing the tab, another app on a phone) within the autosave delay: save now,
+  // so the last change is not lost. Plain storage finishes before the page goes; an encrypted save may not.
+  useEffect(() => {
+    const leave = () => {
+      if (dirty.current && persistingRef.current && !conflictRef.current) void saveNow();
+    };
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') leave();
+    };
+    addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [store]);
+
   const update = (next: T | ((previous: T) => T)) => {
     dirty.current = true;
-    setData((prev) => (typeof next === 'function' ? (next as (p: T) => T)(prev) : next));
+    // Keep `latest` current at once (not only at the next render), so a save on leaving has the last change.
+    const value = typeof next === 'function' ? (next as (p: T) => T)(latest.current) : next;
+    latest.current = value;
+    setData(value);
   };
 
   const replace = useReplace<T>(data, (v) => update(v), options.isEmpty);

@@ -83,7 +83,10 @@ describe('teamscan als teamresultaat', () => {
     expect(inhoud).toMatchObject({ instrument: 'regiescan', versie: 3, data: { soort: 'team', actieplan: [{ eigenaar: 'beleidsadviseur OOV' }] } });
     expect(inhoud.data.respondenten).toHaveLength(5);
     expect(JSON.stringify(inhoud)).not.toContain('team-1.json');
+    // Removing all scans asks first (and could be undone).
     await page.getByRole('button', { name: 'Alle scans weghalen' }).click();
+    await page.getByRole('button', { name: 'Ja, begin opnieuw' }).click();
+    await expect.poll(() => kop(page).textContent(), WACHT).toBe('Scans laden');
     await page.locator('#team-openen').setInputFiles(pad);
     await page.getByText(/is geopend \(5 scans\)/).waitFor(WACHT);
     expect(await kop(page).textContent()).toBe('Teamscan met 5 scans');
@@ -133,7 +136,7 @@ describe('teamscan als teamresultaat', () => {
     await page.locator('.utrecht-alert--error', { hasText: '5 bestanden zijn niet toegevoegd' }).waitFor(WACHT);
     const redenen = await page.locator('#samenvatting-fouten > li').evaluateAll((li) => li.map((l) => l.firstChild?.textContent?.trim()));
     expect(redenen).toEqual([
-      '2 × Dit bestand is geen geldig JSON-bestand, of het is beschadigd. Er is niets veranderd.',
+      '2 × Dit bestand is geen geldig JSON-bestand, of het is beschadigd of afgebroken. Er is niets veranderd.',
       '2 × Deze scan bevat geen enkel antwoord. Een lege scan telt niet mee als respondent.',
       expect.stringMatching(/^1 × Dit bestand is gemaakt met de barrièremodel-bouwer/),
     ]);
@@ -171,7 +174,7 @@ describe('regiescan: hervatten, springen, notities en actieplan', () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await kop(page).waitFor({ state: 'visible', ...WACHT });
     await page.locator('#regiescan-open').setInputFiles(fixture('uitslag-handberekend.json'));
-    await page.getByText(/is geopend/).waitFor(WACHT);
+    await page.getByText(/De scan uit ".*" is geopend/).waitFor(WACHT);
     await page.locator('#ctx-code').fill('B 7!x');
     expect(await page.locator('#ctx-code').inputValue()).toBe('B7x');
     await page.locator('.regiescan__navigatie .utrecht-button--primary-action').click();

@@ -24,6 +24,19 @@ describe.skipIf(!hasChromium)('componenten en hook in Chromium', { timeout: 120_
     await context.close();
   });
 
+  it('wie de pagina verlaat binnen de wachttijd van het bewaren, verliest de laatste wijziging niet', async () => {
+    const context = await newContext();
+    // A delay of a minute: only leaving the page can have saved the change before the reload.
+    const page = await openHarness(context, '?delay=60000');
+    await page.getByLabel('Titel').fill('Vlak voor het herladen');
+    expect(await stored(page)).toBeNull();
+    await page.reload();
+    await page.locator('[data-instrument-geladen="true"]').waitFor(T);
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Vlak voor het herladen');
+    expect(await stored(page)).toContain('Vlak voor het herladen');
+    await context.close();
+  });
+
   it('Enter in een eenregelig veld verstuurt niets; de foutsamenvatting linkt naar het veld', async () => {
     const context = await newContext();
     const page = await openHarness(context);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  FORMAT_VERSIE, MAX_BESTAND_BYTES, MAX_NOTITIE, alsScan, alsTeam, leesBestand, leesOpslag, leesScanData, naarJson, scanBestand, teamBestand,
+  FORMAT_VERSIE, MAX_BESTAND_BYTES, MAX_NOTITIE, alsScan, alsTeam, leesBestand, leesScanData, naarJson, scanBestand, scanOpslag, teamBestand, teamOpslag,
   type TeamResultaat,
 } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { fixture, respondent, scan } from './helpers.ts';
@@ -26,14 +26,15 @@ describe('scanbestand', () => {
     const text = naarJson(scanBestand(volledig, new Date('2026-02-03T10:00:00Z')));
     const r = data(text);
     expect(alsScan(r.data)).toEqual({ ok: true, value: volledig });
-    expect(r.opgeslagen).toBe('2026-02-03T10:00:00.000Z');
+    expect(r.savedAt).toBe('2026-02-03T10:00:00.000Z');
     expect(JSON.parse(text)).toMatchObject({ instrument: 'regiescan', versie: 3, data: { soort: 'scan' } });
     expect(FORMAT_VERSIE).toBe(3);
   });
 
   it('migreert formaatversie 1 (antwoordlijst, null voor "weet ik niet")', () => {
     const r = data(fixture('formaat-versie-1.json'));
-    expect(r.versie).toBe(FORMAT_VERSIE);
+    expect(r.fromVersion).toBe(1);
+    expect(FORMAT_VERSIE).toBe(3);
     const s = alsScan(r.data);
     expect(s.ok).toBe(true);
     if (!s.ok) return;
@@ -51,7 +52,7 @@ describe('scanbestand', () => {
     const s = alsScan(r.data);
     expect(s.ok && s.value.context).toEqual({ gemeenteRol: 'centrumgemeente', grootte: '50000-100000', respondentRol: 'bestuurder', code: '', datum: '2026-03-01' });
     expect(s.ok && [s.value.antwoorden['visie-1'], s.value.antwoorden['bestuur-1'], s.value.antwoorden['bestuur-6']]).toEqual([3, 0, 'weet-niet']);
-    expect(r.opgeslagen).toBe('2026-03-01T10:00:00.000Z');
+    expect(r.savedAt).toBe('2026-03-01T10:00:00.000Z');
   });
 
   it('weigert een bestand van een nieuwere versie en noemt beide versies', () => {
@@ -62,10 +63,10 @@ describe('scanbestand', () => {
   });
   it('weigert kapotte JSON', () => {
     expect(melding(fixture('kapot.json'))).toContain('geen geldig JSON-bestand');
-    expect(melding('')).toContain('geen geldig JSON-bestand');
+    expect(melding('')).toContain('Dit bestand is leeg');
   });
   it('weigert ongeldige antwoorden en zegt waar het zit', () => {
-    expect(melding(fixture('ongeldige-antwoorden.json'))).toContain('het antwoord bij stelling "visie-1" moet 0 tot 3 of "weet ik niet" zijn');
+    expect(melding(fixture('ongeldige-antwoorden.json'))).toBe('Dit bestand klopt niet. De antwoorden: het onderdeel "visie-1" moet 0 tot 3 of "weet ik niet" zijn. Er is niets veranderd.');
     const goed = (antwoorden: unknown) => leesScanData({ stellingenVersie: 1, antwoorden }).ok;
     expect(goed({ 'visie-1': '3' })).toBe(false);
     expect(goed({ 'Visie 1': 3 })).toBe(false);
@@ -79,9 +80,9 @@ describe('scanbestand', () => {
   it('weigert een te lange notitie en een kapotte actie, met de plaats in woorden', () => {
     const v3 = (d: unknown) => melding(JSON.stringify({ instrument: 'regiescan', versie: 3, data: d }));
     const basis = { soort: 'scan', stellingenVersie: 1, antwoorden: {} };
-    expect(v3({ ...basis, notities: { 'visie-1': 'x'.repeat(MAX_NOTITIE + 1) } })).toContain('de notitie bij stelling "visie-1"');
-    expect(v3({ ...basis, actieplan: [{ id: 'a1', dimensieId: 'visie', tekst: 'x', status: 'misschien' }] })).toContain('actie 1 van het actieplan: "status" klopt niet');
-    expect(v3({ stellingenVersie: 1, antwoorden: {} })).toContain('niet in of het een scan of een teamresultaat is');
+    expect(v3({ ...basis, notities: { 'visie-1': 'x'.repeat(MAX_NOTITIE + 1) } })).toContain('De notities: het onderdeel "visie-1" is te lang (hooguit 2.000 tekens).');
+    expect(v3({ ...basis, actieplan: [{ id: 'a1', dimensieId: 'visie', tekst: 'x', status: 'misschien' }] })).toContain('Actie 1 van het actieplan: de status heeft een waarde die dit instrument niet kent.');
+    expect(v3({ stellingenVersie: 1, antwoorden: {} })).toContain('Het soort bestand (scan of teamresultaat) moet "scan" of "team" zijn.');
   });
   it('weigert een slecht bestand van formaat 1', () => {
     const v1 = (d: unknown) => leesBestand(JSON.stringify({ instrument: 'regiescan', versie: 1, data: d })).ok;
@@ -99,11 +100,20 @@ describe('scanbestand', () => {
   it('weigert een te groot bestand voor het lezen', () => {
     expect(melding(' '.repeat(MAX_BESTAND_BYTES + 1))).toContain('te groot');
   });
-  it('leest de envelop uit de opslag van het apparaat', () => {
-    const r = leesOpslag(scanBestand(volledig));
-    expect(r.ok && alsScan(r.value.data)).toEqual({ ok: true, value: volledig });
-    expect(leesOpslag({ instrument: 'meldcode', versie: 1, data: {} }).ok).toBe(false);
-    expect(leesOpslag('onzin').ok).toBe(false);
+  it('leest wat op het apparaat staat: een scan met scherm en vergelijking, en weigert daar een teamresultaat of ander instrument', () => {
+    const opgeslagen = { ...scanBestand(volledig), revisie: 4 };
+    const r = scanOpslag.readValue(opgeslagen, 'storage');
+    // An older stored copy (without scherm and eerder) is read with their defaults.
+    expect(r.ok && r.value.data).toEqual({ soort: 'scan', ...volledig, scherm: -1, eerder: null });
+    expect(r.ok && r.value.revision).toBe(4);
+    const met = scanOpslag.readValue(scanOpslag.envelope({ soort: 'scan', ...volledig, scherm: 9, eerder: volledig }), 'storage');
+    expect(met.ok && [met.value.data.scherm, met.value.data.eerder]).toEqual([9, volledig]);
+    const team = scanOpslag.readValue(teamBestand({ datum: '', respondenten: [], notities: {}, actieplan: [] }), 'storage');
+    expect(team.ok).toBe(false);
+    expect(team.ok ? '' : team.message).toMatch(/^De opgeslagen gegevens kloppen niet\./);
+    expect(scanOpslag.readValue({ instrument: 'meldcode', versie: 1, data: {} }, 'storage').ok).toBe(false);
+    expect(teamOpslag.readValue(scanBestand(volledig), 'storage').ok).toBe(false);
+    expect(teamOpslag.readValue(teamBestand({ datum: '', respondenten: [], notities: {}, actieplan: [] }), 'storage').ok).toBe(true);
   });
 });
 
@@ -122,11 +132,11 @@ describe('teamresultaat als bestand', () => {
   });
   it('zegt het als een teambestand als scan wordt geopend, en andersom', () => {
     const t = data(naarJson(teamBestand(team))).data;
-    expect(alsScan(t)).toEqual({ ok: false, message: expect.stringContaining('teamresultaat, geen scan van één persoon') });
-    expect(alsTeam(data(fixture('team-1.json')).data)).toEqual({ ok: false, message: expect.stringContaining('geen teamresultaat') });
+    expect(alsScan(t)).toMatchObject({ ok: false, message: expect.stringContaining('teamresultaat, geen scan van één persoon') });
+    expect(alsTeam(data(fixture('team-1.json')).data)).toMatchObject({ ok: false, message: expect.stringContaining('geen teamresultaat') });
   });
   it('zegt welke scan van het team niet klopt', () => {
     const kapot = { soort: 'team', datum: '', respondenten: [{ opgeslagen: 'x', scan: { stellingenVersie: 1, antwoorden: {} } }, { opgeslagen: 'y', scan: { stellingenVersie: 1, antwoorden: { 'visie-1': 9 } } }] };
-    expect(melding(JSON.stringify({ instrument: 'regiescan', versie: 3, data: kapot }))).toContain('scan 2 van het team: het antwoord bij stelling "visie-1"');
+    expect(melding(JSON.stringify({ instrument: 'regiescan', versie: 3, data: kapot }))).toContain('Respondent 2, de scan, de antwoorden: het onderdeel "visie-1" moet 0 tot 3');
   });
 });

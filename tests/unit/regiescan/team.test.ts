@@ -12,7 +12,7 @@ function laadFixture(naam: string): Respondent {
   if (!r.ok) throw new Error(r.message);
   const s = alsScan(r.value.data);
   if (!s.ok) throw new Error(s.message);
-  return { opgeslagen: r.value.opgeslagen, scan: s.value };
+  return { opgeslagen: r.value.savedAt, scan: s.value };
 }
 
 describe('spreiding', () => {

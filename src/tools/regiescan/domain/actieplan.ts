@@ -3,7 +3,7 @@
  * the scan (or the team result) and looked back on in next year's comparison ("wat is er van
  * terechtgekomen?"). Pure data and rules; the texts of the statuses are interface texts.
  */
-import { fail, ok, type Result } from '../../../lib/result.ts';
+import { fail, ok, type Result } from '../../../instrument/result.ts';
 
 export const ACTIE_STATUSSEN = ['gepland', 'bezig', 'klaar', 'gestopt'] as const;
 export type ActieStatus = (typeof ACTIE_STATUSSEN)[number];

@@ -1,5 +1,6 @@
 /**
- * The regiescan file format (export, import, team files, device storage), in the shared envelope:
+ * The regiescan file format (export, import, team files, device storage), in the shared envelope of
+ * src/instrument (defineInstrument):
  *   { instrument: "regiescan", versie: 3, opgeslagen, data: { soort: "scan", … } | { soort: "team", … } }
  * One scan: answers by statement id, the statement-set version they were given to, notes per statement
  * and an action plan. A team result: the respondents' scans (no names), its own notes and action plan.
@@ -9,11 +10,16 @@
  *       for "weet ik niet", and no statement-set version (that was statement set 1).
  *   2 — answers as an object by statement id, "weet ik niet" as "weet-niet", with `stellingenVersie`.
  *   3 — `soort` ("scan" or "team"), notes per statement, action plan, respondent code; team results.
+ *
+ * Three definitions share tool id, version and migrations: `regiescanBestand` reads any file (a scan or
+ * a team result); `scanOpslag` and `teamOpslag` are what the two pages keep on the device (one kind
+ * each, plus where the user was and the loaded comparison). Anything else in a storage key is kept
+ * aside by the shared layer, never overwritten.
  */
 // zod/mini: the same validation as zod, a fraction of its size in the browser (the page budget is 40 kB gzip).
 import * as z from 'zod/mini';
-import { parseEnvelopeText, unwrap, wrap, type Envelope, type UnwrapOptions } from '../../../lib/envelope.ts';
-import { fail, ok, type Result } from '../../../lib/result.ts';
+import { defineInstrument, type Envelope, type Instrument, type Opened } from '../../../instrument/files/definition.ts';
+import { fail, ok, type Result } from '../../../instrument/result.ts';
 import { ACTIE_STATUSSEN, MAX_ACTIES, MAX_ACTIE_TEKST, MAX_EIGENAAR, type Actie } from './actieplan.ts';
 import { GEMEENTE_ROLLEN, GROOTTE_KLASSEN, RESPONDENT_ROLLEN, WEET_NIET, type Scan } from './model.ts';
 
@@ -29,7 +35,6 @@ export const MAX_CODE = 12;
 const STELLING_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
-const KAPOT = 'De inhoud van dit bestand klopt niet: het is geen geldige regiescan.';
 const NIETS = 'Er is niets veranderd.';
 
 /** A respondent code: letters, digits and dashes, at most 12; anything else is dropped (never a name in a file). */
@@ -54,7 +59,7 @@ const contextSchema = z.catch(
   { gemeenteRol: '' as const, grootte: '' as const, respondentRol: '' as const, code: '', datum: '' },
 );
 
-const antwoordSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(WEET_NIET)]);
+const antwoordSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(WEET_NIET)], { error: 'moet 0 tot 3 of "weet ik niet" zijn' });
 const stellingId = z.string().check(z.regex(STELLING_ID));
 
 const actieSchema = z.object({
@@ -72,7 +77,7 @@ const notitiesSchema = z._default(z.record(stellingId, z.string().check(z.maxLen
 export const scanSchema = z.object({
   stellingenVersie: z.int().check(z.minimum(1)),
   context: contextSchema,
-  antwoorden: z.record(stellingId, antwoordSchema).check(z.refine((a) => Object.keys(a).length <= MAX_ANTWOORDEN)),
+  antwoorden: z.record(stellingId, antwoordSchema).check(z.refine((a) => Object.keys(a).length <= MAX_ANTWOORDEN, `zijn te veel (hooguit ${MAX_ANTWOORDEN})`)),
   notities: notitiesSchema,
   actieplan: actieplanSchema,
 });
@@ -101,99 +106,111 @@ export const teamSchema = z.object({
 
 export type BestandData = ({ soort: 'scan' } & Scan) | ({ soort: 'team' } & TeamResultaat);
 
-const dataSchema = z.discriminatedUnion('soort', [
-  z.extend(scanSchema, { soort: z.literal('scan') }),
-  z.extend(teamSchema, { soort: z.literal('team') }),
-]);
+const scanData = z.extend(scanSchema, { soort: z.literal('scan') });
+const teamData = z.extend(teamSchema, { soort: z.literal('team') });
+const dataSchema = z.discriminatedUnion('soort', [scanData, teamData], { error: 'moet "scan" of "team" zijn' });
 
-/** Where a problem sits, in words a user understands. */
-function plaats(path: readonly PropertyKey[]): string {
-  const p = path.map(String);
-  const i = p.indexOf('respondenten');
-  const voor = i >= 0 && p[i + 1] !== undefined ? `scan ${Number(p[i + 1]) + 1} van het team: ` : '';
-  const rest = i >= 0 ? p.slice(i + 3) : p;
-  const [deel, sleutel, veld] = rest;
-  if (deel === 'antwoorden' && sleutel) return `${voor}het antwoord bij stelling "${sleutel}" moet 0 tot 3 of "weet ik niet" zijn`;
-  if (deel === 'antwoorden') return `${voor}de antwoorden ontbreken of zijn te veel`;
-  if (deel === 'notities') return `${voor}de notitie bij stelling "${sleutel ?? '?'}" is te lang of geen tekst (hooguit ${MAX_NOTITIE} tekens)`;
-  if (deel === 'actieplan' && sleutel !== undefined) return `${voor}actie ${Number(sleutel) + 1} van het actieplan: ${veld ? `"${veld}" klopt niet` : 'klopt niet'}`;
-  if (deel === 'actieplan') return `${voor}het actieplan klopt niet (hooguit ${MAX_ACTIES} acties)`;
-  if (deel === 'stellingenVersie') return `${voor}de versie van de stellingen ontbreekt`;
-  if (p[0] === 'respondenten') return `de lijst met scans van het team klopt niet (hooguit ${MAX_RESPONDENTEN})`;
-  if (p[0] === 'soort') return 'er staat niet in of het een scan of een teamresultaat is';
-  return 'het bestand heeft niet de vorm van een regiescan';
-}
 
-function lees<T>(schema: z.ZodMiniType<T>, raw: unknown): Result<T> {
-  const r = z.safeParse(schema, raw);
-  if (r.success) return ok(r.data);
-  return fail(`${KAPOT} (${plaats(r.error.issues[0]?.path ?? [])}.) ${NIETS}`);
-}
-
-/** Checks one scan of the current format (without `soort`). */
-export function leesScanData(raw: unknown): Result<Scan> {
-  return lees(scanSchema, raw) as Result<Scan>;
-}
+/** Words for the parts of a file, for messages ("Respondent 2, de scan, de antwoorden: …"). */
+const labels = {
+  respondenten: (n: number) => `respondent ${n}`,
+  scan: 'de scan',
+  antwoorden: 'de antwoorden',
+  notities: 'de notities',
+  actieplan: (n: number) => `actie ${n} van het actieplan`,
+  tekst: 'de tekst',
+  eigenaar: 'de eigenaar',
+  status: 'de status',
+  datum: 'de datum',
+  stellingenVersie: 'de versie van de stellingen',
+  soort: 'het soort bestand (scan of teamresultaat)',
+  scherm: 'het scherm waar u was',
+  eerder: 'de eerdere scan',
+};
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Format 1 → format 2 data. */
-function vanVersie1(raw: unknown): Result<unknown> {
-  if (!isObject(raw) || !Array.isArray(raw.antwoorden) || raw.antwoorden.length > MAX_ANTWOORDEN) return fail(`${KAPOT} ${NIETS}`);
+/** Format 1 → format 2 data (throws on a damaged file: the shared layer reports it). */
+function vanVersie1(raw: unknown): unknown {
+  if (!isObject(raw) || !Array.isArray(raw.antwoorden) || raw.antwoorden.length > MAX_ANTWOORDEN) throw new Error('formaat 1');
   const antwoorden: Record<string, unknown> = {};
   for (const item of raw.antwoorden) {
-    if (!isObject(item) || typeof item.stelling !== 'string') return fail(`${KAPOT} ${NIETS}`);
+    if (!isObject(item) || typeof item.stelling !== 'string') throw new Error('formaat 1');
     antwoorden[item.stelling] = item.score === null ? WEET_NIET : item.score;
   }
-  return ok({ stellingenVersie: 1, context: raw.context, antwoorden });
+  return { stellingenVersie: 1, context: raw.context, antwoorden };
 }
 
-/** Data of format version `van` → current data. Formats 1 and 2 only knew single scans. */
-export function migreer(data: unknown, van: number): Result<BestandData> {
-  if (van === 1) {
-    const v2 = vanVersie1(data);
-    return v2.ok ? migreer(v2.value, 2) : v2;
-  }
-  if (van === 2) return isObject(data) ? (lees(dataSchema, { ...data, soort: 'scan' }) as Result<BestandData>) : fail(`${KAPOT} ${NIETS}`);
-  return lees(dataSchema, data) as Result<BestandData>;
+/** Format 2 knew single scans only. */
+function vanVersie2(raw: unknown): unknown {
+  if (!isObject(raw)) throw new Error('formaat 2');
+  return { ...raw, soort: 'scan' };
 }
 
-export const unwrapOpties: UnwrapOptions<BestandData> = { instrument: INSTRUMENT, versie: FORMAT_VERSIE, migrate: migreer };
+function definitie<T>(schema: z.ZodMiniType<T>): Instrument<T> {
+  return defineInstrument<T>({
+    tool: INSTRUMENT,
+    name: 'de regiescan',
+    version: FORMAT_VERSIE,
+    schema,
+    migrations: { 1: vanVersie1, 2: vanVersie2 },
+    maxBytes: MAX_BESTAND_BYTES,
+    labels,
+  });
+}
+
+/** Any regiescan file: one person's scan or a team result. */
+export const regiescanBestand: Instrument<BestandData> = definitie(dataSchema as z.ZodMiniType<BestandData>);
+
+/** What the scan page keeps on the device: the scan, the screen the user was on, and the loaded comparison. */
+export type ScanWerk = { soort: 'scan' } & Scan & { scherm: number; eerder: Scan | null };
+export const scanOpslag: Instrument<ScanWerk> = definitie(
+  z.extend(scanData, {
+    scherm: z._default(z.int().check(z.minimum(-1), z.maximum(100)), -1),
+    eerder: z._default(z.nullable(scanSchema), null),
+  }) as z.ZodMiniType<ScanWerk>,
+);
+
+/** What the team page keeps on the device: the team result and the loaded earlier team result. */
+export type TeamWerk = { soort: 'team' } & TeamResultaat & { eerder: TeamResultaat | null };
+export const teamOpslag: Instrument<TeamWerk> = definitie(
+  z.extend(teamData, { eerder: z._default(z.nullable(teamSchema), null) }) as z.ZodMiniType<TeamWerk>,
+);
+
+/** Checks one scan of the current format (without `soort`). */
+export function leesScanData(raw: unknown): Result<Scan> {
+  const r = z.safeParse(scanSchema, raw);
+  return r.success ? ok(r.data as Scan) : fail(`Deze scan klopt niet. ${NIETS}`, 'invalid');
+}
 
 export function scanBestand(scan: Scan, nu = new Date()): Envelope<BestandData> {
-  return wrap(INSTRUMENT, FORMAT_VERSIE, { soort: 'scan' as const, ...scan }, nu);
+  const { stellingenVersie, context, antwoorden, notities, actieplan } = scan;
+  return regiescanBestand.envelope({ soort: 'scan', stellingenVersie, context, antwoorden, notities, actieplan }, { now: nu });
 }
 
 /** A team result as a file. File names of the respondents are left out: they may contain a name. */
 export function teamBestand(team: TeamResultaat, nu = new Date()): Envelope<BestandData> {
   const respondenten = team.respondenten.map(({ opgeslagen, scan }) => ({ opgeslagen, scan }));
-  return wrap(INSTRUMENT, FORMAT_VERSIE, { soort: 'team' as const, ...team, respondenten }, nu);
+  return regiescanBestand.envelope({ soort: 'team', datum: team.datum, respondenten, notities: team.notities, actieplan: team.actieplan }, { now: nu });
 }
 
 export const naarJson = (env: Envelope<BestandData>): string => JSON.stringify(env, null, 2);
 
-/** Reads the text of a chosen file (size-limited, any format version up to the current one). */
-export function leesBestand(text: string): Result<Envelope<BestandData>> {
-  return parseEnvelopeText(text, unwrapOpties, MAX_BESTAND_BYTES);
-}
-
-/** Revives what the device storage holds (the same envelope, migrated to the current format). */
-export function leesOpslag(raw: unknown): Result<Envelope<BestandData>> {
-  return unwrap(raw, unwrapOpties);
+/** Reads the text of a file (size-limited, any format version up to the current one). */
+export function leesBestand(text: string): Result<Opened<BestandData>> {
+  return regiescanBestand.readText(text);
 }
 
 /** The scan in a file, or a message when the file holds a team result. */
 export function alsScan(data: BestandData): Result<Scan> {
-  if (data.soort !== 'scan') return fail(`Dit bestand is een teamresultaat, geen scan van één persoon. Open het in de teamscan. ${NIETS}`);
-  const { soort, ...scan } = data;
-  void soort;
-  return ok(scan);
+  if (data.soort !== 'scan') return fail(`Dit bestand is een teamresultaat, geen scan van één persoon. Open het in de teamscan. ${NIETS}`, 'invalid');
+  const { stellingenVersie, context, antwoorden, notities, actieplan } = data;
+  return ok({ stellingenVersie, context, antwoorden, notities, actieplan });
 }
 
 /** The team result in a file, or a message when the file holds one person's scan. */
 export function alsTeam(data: BestandData): Result<TeamResultaat> {
-  if (data.soort !== 'team') return fail(`Dit bestand is de scan van één persoon, geen teamresultaat. Voeg het toe als scan van het team. ${NIETS}`);
-  const { soort, ...team } = data;
-  void soort;
-  return ok(team);
+  if (data.soort !== 'team') return fail(`Dit bestand is de scan van één persoon, geen teamresultaat. Voeg het toe als scan van het team. ${NIETS}`, 'invalid');
+  const { datum, respondenten, notities, actieplan } = data;
+  return ok({ datum, respondenten, notities, actieplan });
 }

@@ -1,6 +1,21 @@
 /** The action plan: owner, date and status per action (edited in place), and the look back on an earlier plan. */
-import { ACTIE_STATUSSEN, STATUS_LABELS, type Actie, type ActieWijziging, type Terugblik } from '../domain/actieplan.ts';
+import { Button, SelectField, TextField } from '../../../instrument/forms/index.ts';
+import { ACTIE_STATUSSEN, MAX_EIGENAAR, STATUS_LABELS, type Actie, type ActieWijziging, type Terugblik } from '../domain/actieplan.ts';
+import type { PlanActie } from '../domain/werk.ts';
 import { getal, verschilTekst } from './common.tsx';
+
+export interface PlanActies {
+  onKies: (dimensieId: string, tekst: string) => void;
+  onWijzig: (id: string, w: ActieWijziging) => void;
+  onVerwijder: (id: string) => void;
+}
+
+/** The plan's callbacks as actions of a reducer. */
+export const planActies = (doe: (a: PlanActie) => void): PlanActies => ({
+  onKies: (dimensieId, tekst) => doe({ type: 'actie-toevoegen', dimensieId, tekst }),
+  onWijzig: (id, wijziging) => doe({ type: 'actie-wijzigen', id, wijziging }),
+  onVerwijder: (id) => doe({ type: 'actie-verwijderen', id }),
+});
 
 export function Actieplan(props: { plan: Actie[]; titel: (dimensieId: string) => string; onWijzig: (id: string, w: ActieWijziging) => void; onVerwijder: (id: string) => void }) {
   const { plan } = props;
@@ -22,27 +37,18 @@ export function Actieplan(props: { plan: Actie[]; titel: (dimensieId: string) =>
                 Eigenaar: {a.eigenaar || '–'}. Datum: {a.datum || '–'}. Status: {STATUS_LABELS[a.status]}.
               </p>
               <div class="regiescan__actie-velden no-print">
-                <label class="utrecht-form-label" for={`actie-${a.id}-eigenaar`}>
-                  Eigenaar van actie {i + 1}
-                </label>
-                <input class="utrecht-textbox" id={`actie-${a.id}-eigenaar`} maxLength={100} value={a.eigenaar} onChange={(e) => props.onWijzig(a.id, { eigenaar: e.currentTarget.value })} />
-                <label class="utrecht-form-label" for={`actie-${a.id}-datum`}>
-                  Datum van actie {i + 1}
-                </label>
-                <input class="utrecht-textbox" type="date" id={`actie-${a.id}-datum`} value={a.datum} onChange={(e) => props.onWijzig(a.id, { datum: e.currentTarget.value })} />
-                <label class="utrecht-form-label" for={`actie-${a.id}-status`}>
-                  Status van actie {i + 1}
-                </label>
-                <select class="utrecht-select" id={`actie-${a.id}-status`} value={a.status} onChange={(e) => props.onWijzig(a.id, { status: e.currentTarget.value as Actie['status'] })}>
-                  {ACTIE_STATUSSEN.map((s) => (
-                    <option key={s} value={s}>
-                      {STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-                <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => props.onVerwijder(a.id)}>
+                <TextField id={`actie-${a.id}-eigenaar`} label={`Eigenaar van actie ${i + 1}`} maxLength={MAX_EIGENAAR} value={a.eigenaar} onInput={(eigenaar) => props.onWijzig(a.id, { eigenaar })} />
+                <TextField id={`actie-${a.id}-datum`} type="date" label={`Datum van actie ${i + 1}`} value={a.datum} onInput={(datum) => props.onWijzig(a.id, { datum })} />
+                <SelectField
+                  id={`actie-${a.id}-status`}
+                  label={`Status van actie ${i + 1}`}
+                  value={a.status}
+                  options={ACTIE_STATUSSEN.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+                  onChange={(status) => status && props.onWijzig(a.id, { status })}
+                />
+                <Button variant="subtle" onClick={() => props.onVerwijder(a.id)}>
                   Haal actie {i + 1} uit het plan
-                </button>
+                </Button>
               </div>
             </li>
           ))}

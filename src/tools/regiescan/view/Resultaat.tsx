@@ -1,32 +1,21 @@
 /** The result: scores per dimension (chart + table), strongest and weakest, regiestijl, tips, comparison. */
-import { alleStellingen, type Catalogus, type Scan } from '../domain/model.ts';
-import { regiestijl, scoreScan } from '../domain/scoring.ts';
-import type { ActieWijziging } from '../domain/actieplan.ts';
-import { Actieplan, TerugblikTabel } from './Actieplan.tsx';
+import type { Catalogus, Scan } from '../domain/model.ts';
+import { scoreScan } from '../domain/scoring.ts';
+import { Actieplan, TerugblikTabel, type PlanActies } from './Actieplan.tsx';
+import { Notities, Regiestijl, VergelijkingSectie, datumTekst } from './ResultaatDelen.tsx';
 import { RangordeKolommen } from './Rangorde.tsx';
 import { Tips } from './Tips.tsx';
-import { antwoordLabel, type Vergelijking } from '../domain/vergelijking.ts';
+import type { Vergelijking } from '../domain/vergelijking.ts';
 import { getal, verschilTekst } from './common.tsx';
 import { RadarChart, type Reeks } from './RadarChart.tsx';
 import type { Teksten } from './types.ts';
 
-const datumTekst = (iso: string) => (iso ? new Date(`${iso}T12:00:00`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : 'zonder datum');
-
-export interface PlanActies {
-  onKies: (dimensieId: string, tekst: string) => void;
-  onWijzig: (id: string, w: ActieWijziging) => void;
-  onVerwijder: (id: string) => void;
-}
-
 export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan: Scan; vergelijking: Vergelijking | null; plan: PlanActies }) {
   const { catalogus, teksten, scan, vergelijking: v } = props;
   const u = scoreScan(catalogus, scan);
-  const stijl = regiestijl(catalogus, scan);
-  const stijlTekst = teksten.regiestijl.stijlen.find((s) => s.id === stijl.stijl);
   const reeksen: Reeks[] = [{ naam: 'Deze scan', waarden: u.dimensies.map((d) => d.score), stijl: 'hoofd' }];
   if (v) reeksen.push({ naam: `Eerdere scan (${datumTekst(v.eerderDatum)})`, waarden: v.dimensies.map((d) => d.eerder), stijl: 'vergelijk' });
   const titel = (id: string) => catalogus.dimensies.find((d) => d.id === id)?.titel ?? id;
-  const notities = alleStellingen(catalogus).filter((s) => scan.notities[s.id]);
 
   const c = scan.context;
   const label = <K extends 'gemeenteRol' | 'grootte' | 'respondentRol'>(k: K) => teksten.context[k].opties.find((o) => o.id === c[k])?.label;
@@ -108,75 +97,12 @@ export function Resultaat(props: { catalogus: Catalogus; teksten: Teksten; scan:
         </div>
       </div>
 
-      {v && (
-        <section class="regiescan__sectie" aria-labelledby="kop-vergelijking">
-          <h3 class="utrecht-heading-3" id="kop-vergelijking">
-            Vergelijking met uw scan van {datumTekst(v.eerderDatum)}
-          </h3>
-          {v.nietGekoppeld.length > 0 && (
-            <p class="utrecht-paragraph">
-              De eerdere scan bevat {v.nietGekoppeld.length} antwoord(en) op stellingen die deze versie van de scan niet meer heeft ({v.nietGekoppeld.join(', ')}). Die
-              tellen niet mee.
-            </p>
-          )}
-          {v.gewijzigd.length ? (
-            <details class="regiescan__details">
-              <summary>{v.gewijzigd.length} stellingen hebben een ander antwoord dan de vorige keer</summary>
-              <ul class="utrecht-unordered-list">
-                {v.gewijzigd.map((s) => (
-                  <li key={s.stellingId}>
-                    {s.tekst} <em>Eerder: {antwoordLabel(s.eerder, teksten.schaal, teksten.weetNiet)}; nu: {antwoordLabel(s.nu, teksten.schaal, teksten.weetNiet)}.</em>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : (
-            <p class="utrecht-paragraph">Alle antwoorden zijn gelijk aan de vorige keer.</p>
-          )}
-        </section>
-      )}
-
-      <section class="regiescan__sectie" aria-labelledby="kop-stijl">
-        <h3 class="utrecht-heading-3" id="kop-stijl">
-          Uw regiestijl{stijlTekst ? `: ${stijlTekst.titel.toLowerCase()}` : ''}
-        </h3>
-        <p class="utrecht-paragraph">{teksten.regiestijl.inleiding}</p>
-        {stijlTekst ? (
-          <>
-            <p class="utrecht-paragraph">
-              Sturen: {stijl.sturend} van 100. Verbinden: {stijl.verbindend} van 100.
-            </p>
-            <p class="utrecht-paragraph">{stijlTekst.tekst}</p>
-            <p class="utrecht-paragraph">Vragen om samen te bespreken:</p>
-            <ul class="utrecht-unordered-list">
-              {stijlTekst.vragen.map((q) => (
-                <li key={q}>{q}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p class="utrecht-paragraph">Er zijn nog te weinig antwoorden om iets over uw regiestijl te zeggen.</p>
-        )}
-      </section>
-
+      {v && <VergelijkingSectie v={v} teksten={teksten} />}
+      <Regiestijl catalogus={catalogus} teksten={teksten} scan={scan} />
       <Actieplan plan={scan.actieplan} titel={titel} onWijzig={props.plan.onWijzig} onVerwijder={props.plan.onVerwijder} />
       {v && <TerugblikTabel terugblik={v.terugblik} />}
       <Tips dimensies={u.dimensies} teksten={teksten} inPlan={(d, t) => scan.actieplan.some((a) => a.dimensieId === d && a.tekst === t)} onKies={props.plan.onKies} />
-      {notities.length > 0 && (
-        <section class="regiescan__sectie" aria-labelledby="kop-notities">
-          <h3 class="utrecht-heading-3" id="kop-notities">
-            Notities bij stellingen
-          </h3>
-          <dl class="regiescan__notities">
-            {notities.map((s) => (
-              <div key={s.id}>
-                <dt>{s.tekst}</dt>
-                <dd>{scan.notities[s.id]}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <Notities catalogus={catalogus} scan={scan} />
     </div>
   );
 }

@@ -9,16 +9,17 @@ import { ANONIMITEITSDREMPEL, type RolGroep } from '../domain/rollen.ts';
 import { bandVoor, type DimensieScore } from '../domain/scoring.ts';
 import { rond, type TeamUitslag } from '../domain/team.ts';
 import type { TeamVergelijking } from '../domain/teamvergelijking.ts';
-import { Actieplan, TerugblikTabel } from './Actieplan.tsx';
+import { Checkbox } from '../../../instrument/forms/index.ts';
+import { Actieplan, TerugblikTabel, type PlanActies } from './Actieplan.tsx';
+import { TeamNotities } from './TeamNotities.tsx';
 import { getal, verschilTekst } from './common.tsx';
 import { RadarChart, type Reeks } from './RadarChart.tsx';
 import { RangordeKolommen } from './Rangorde.tsx';
-import type { PlanActies } from './Resultaat.tsx';
 import { DimensieTabel, EENHEID, RolTabel, StellingTabel } from './TeamTabellen.tsx';
 import { Tips } from './Tips.tsx';
 import type { Teksten } from './types.ts';
 
-export function TeamRapport(props: { catalogus: Catalogus; teksten: Teksten; u: TeamUitslag; rollen: RolGroep[]; rolLabel: (r: string) => string; v: TeamVergelijking | null; plan: Actie[]; planActies: PlanActies }) {
+export function TeamRapport(props: { catalogus: Catalogus; teksten: Teksten; u: TeamUitslag; rollen: RolGroep[]; rolLabel: (r: string) => string; v: TeamVergelijking | null; plan: Actie[]; planActies: PlanActies; notities: Record<string, string>; onNotitie: (stellingId: string, tekst: string) => void }) {
   const { catalogus, teksten, u, v } = props;
   const [bijlage, setBijlage] = useState(true);
   const banden = catalogus.banden;
@@ -52,6 +53,7 @@ export function TeamRapport(props: { catalogus: Catalogus; teksten: Teksten; u: 
         ) : (
           <p class="utrecht-paragraph">Voor de spreiding zijn minstens twee antwoorden per stelling nodig die van elkaar verschillen.</p>
         )}
+        <TeamNotities stellingen={u.gespreksstarters.slice(0, 5)} alle={u.stellingen} notities={props.notities} onNotitie={props.onNotitie} />
         <Actieplan plan={props.plan} titel={titel} onWijzig={props.planActies.onWijzig} onVerwijder={props.planActies.onVerwijder} />
       </section>
 
@@ -84,11 +86,8 @@ export function TeamRapport(props: { catalogus: Catalogus; teksten: Teksten; u: 
         <h3 class="utrecht-heading-3" id="kop-team-stellingen">
           Bijlage: alle stellingen per onderdeel
         </h3>
-        <div class="utrecht-form-field no-print">
-          <input class="utrecht-checkbox" type="checkbox" id="bijlage-printen" checked={bijlage} onChange={(e) => setBijlage(e.currentTarget.checked)} />{' '}
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for="bijlage-printen">
-            Deze bijlage meeprinten
-          </label>
+        <div class="no-print">
+          <Checkbox id="bijlage-printen" label="Deze bijlage meeprinten" checked={bijlage} onChange={setBijlage} />
         </div>
         {catalogus.dimensies.map((d) => (
           <details class="regiescan__details" key={d.id}>

@@ -15,7 +15,7 @@ const empty = (): Demo => ({ titel: '', notitie: '', stappen: [] });
 
 function App() {
   const root = useLoadedMarker<HTMLDivElement>();
-  const doc = useStoredDocument(demo, { key: 'veiligwijzer:demo', empty, isEmpty: (d) => !d.titel && !d.notitie && d.stappen.length === 0, delay: 50 });
+  const doc = useStoredDocument(demo, { key: 'veiligwijzer:demo', empty, isEmpty: (d) => !d.titel && !d.notitie && d.stappen.length === 0, delay: Number(new URLSearchParams(location.search).get('delay') ?? 50) });
   const [message, setMessage] = useState<string | null>(null);
   const [submits, setSubmits] = useState(0);
   const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);

@@ -63,9 +63,10 @@ export async function newContext(init?: string): Promise<BrowserContext> {
   return context;
 }
 
-export async function openHarness(context: BrowserContext): Promise<Page> {
+/** Opens the demo tool; `query` (e.g. "?delay=60000") is read by the harness. */
+export async function openHarness(context: BrowserContext, query = ''): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${ORIGIN}/${query}`);
   await page.locator('[data-instrument-geladen="true"]').waitFor({ timeout: 15_000 });
   return page;
 }
