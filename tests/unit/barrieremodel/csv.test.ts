@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { actielijstCsv, csvCel, modelCsv, reduce } from '../../../src/tools/barrieremodel/domain/index.ts';
+import { actielijstCsv, modelCsv, naarCsv, reduce } from '../../../src/tools/barrieremodel/domain/index.ts';
 import { klein, run } from './helpers.ts';
 
 describe('CSV van de actielijst', () => {
-  it('zet cellen tussen aanhalingstekens als dat nodig is', () => {
-    expect(csvCel('gewoon')).toBe('gewoon');
-    expect(csvCel('a;b')).toBe('"a;b"');
-    expect(csvCel('zei "ja"')).toBe('"zei ""ja"""');
-    expect(csvCel('regel\nregel')).toBe('"regel\nregel"');
-    expect(csvCel(12)).toBe('12');
-  });
-  it('maakt formules onschadelijk', () => {
-    expect(csvCel('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCel('+31')).toBe("'+31");
-    expect(csvCel('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCel('-1')).toBe("'-1");
-    expect(csvCel('  =1+1')).toBe("'  =1+1");
+  it('gebruikt de gedeelde CSV-schrijver: aanhalingstekens waar nodig en formules onschadelijk', () => {
+    const csv = naarCsv({ koppen: ['a', 'b'], rijen: [['a;b', '=HYPERLINK("x")'], ['zei "ja"', '  =1+1'], [12, '-1']] });
+    expect(csv).toBe('\uFEFFa;b\r\n"a;b";"\'=HYPERLINK(""x"")"\r\n"zei ""ja""";\'  =1+1\r\n12;\'-1\r\n');
   });
   it('zet de barrières op volgorde van de regel, met de regel in de kop, en elk veld van de actielijst', () => {
     const m = run(

@@ -1,8 +1,9 @@
 /**
  * The model as tables for spreadsheets: the action list (ranked barrières) and the whole model (every
  * component and field). The ranking rule is part of the rank column's heading, so it travels with the
- * export. Serialising (csvCel/naarCsv) moves to the shared CSV writer of src/instrument once it exists.
+ * export. Writing the file is the shared CSV writer's job (src/instrument/csv.ts).
  */
+import { toCsv } from '../../../instrument/csv.ts';
 import { actielijst, KLASSE_LABEL, partnerNaam } from './priority.ts';
 import { BEWUSTHEID_LABEL, FASE_LABEL, ONDERDEEL_ENKELVOUD, REGEL_LABEL, SOORT_LABEL, STATUS_LABEL } from './labels.ts';
 import { ONDERDELEN, type AnyItem, type Barriere, type Faciliteerder, type Model } from './types.ts';
@@ -12,17 +13,8 @@ export interface Tabel {
   rijen: (string | number)[][];
 }
 
-/** Quotes a cell, and defuses cells a spreadsheet would run as a formula. */
-export function csvCel(value: string | number): string {
-  let s = String(value);
-  if (/^\s*[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[";\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Semicolon-separated with a BOM, so Dutch spreadsheet programs read it (é, è, ë). */
-export function naarCsv(t: Tabel): string {
-  return '\uFEFF' + [t.koppen, ...t.rijen].map((r) => r.map(csvCel).join(';')).join('\r\n') + '\r\n';
-}
+/** Semicolon-separated with a BOM, so Dutch spreadsheet programs read it (é, è, ë); formulas defused. */
+export const naarCsv = (t: Tabel): string => toCsv([t.koppen, ...t.rijen]);
 
 const eigenaren = (model: Model, b: Barriere) => b.eigenaren.map((e) => partnerNaam(model, e)).join(', ');
 
