@@ -1,8 +1,9 @@
 /** Saving, sharing and comparing one scan (on the result screen), and opening a scan or starting again. */
+import { useState } from 'preact/hooks';
 import { downloadText } from '../../../instrument/browser-file.ts';
 import { localDateStamp, localDateTimeStamp } from '../../../instrument/dates.ts';
 import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index.ts';
-import { PassphrasePanel } from '../../../instrument/components/PassphrasePanel.tsx';
+import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { alsScan, naarJson, regiescanBestand, scanBestand, type ScanWerk } from '../domain/bestand.ts';
 import type { Catalogus, Scan } from '../domain/model.ts';
@@ -76,6 +77,7 @@ export function ScanBewaren(props: { catalogus: Catalogus; teksten: Teksten; doc
 
 export function ScanOpenen(props: { catalogus: Catalogus; doc: StoredDocument<ScanWerk>; melden: Melden }) {
   const { catalogus, doc, melden } = props;
+  const [beveiligOpen, setBeveiligOpen] = useState(false);
   return (
     <section class="regiescan__sectie no-print" aria-labelledby="kop-openen">
       <h3 class="utrecht-heading-3" id="kop-openen">
@@ -102,11 +104,11 @@ export function ScanOpenen(props: { catalogus: Catalogus; doc: StoredDocument<Sc
         </>
       )}
       {doc.protection.locked ? (
-        <PassphrasePanel doc={doc} />
+        <LazyPassphrasePanel doc={doc} needed />
       ) : (
-        <details class="regiescan__details">
+        <details class="regiescan__details" onToggle={(e) => setBeveiligOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>Beveilig uw antwoorden op dit apparaat met een wachtwoordzin</summary>
-          <PassphrasePanel doc={doc} />
+          <LazyPassphrasePanel doc={doc} needed={beveiligOpen} />
         </details>
       )}
     </section>

@@ -1,8 +1,9 @@
 /** Saving, opening and comparing the team result, and protecting it with a passphrase. */
+import { useState } from 'preact/hooks';
 import { downloadText } from '../../../instrument/browser-file.ts';
 import { fileName } from '../../../instrument/dates.ts';
 import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index.ts';
-import { PassphrasePanel } from '../../../instrument/components/PassphrasePanel.tsx';
+import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { naarJson, teamBestand, type TeamWerk } from '../domain/bestand.ts';
 import type { Catalogus } from '../domain/model.ts';
@@ -30,6 +31,7 @@ interface Props {
 
 export function TeamBewaren(props: Props) {
   const { catalogus, teksten, doc, u, rollen, rolLabel, v } = props;
+  const [beveiligOpen, setBeveiligOpen] = useState(false);
   const w = doc.data;
   const download = (naam: string, tekst: string, type?: string) => {
     const r = downloadText(naam, tekst, type);
@@ -53,7 +55,7 @@ export function TeamBewaren(props: Props) {
       props.melden(direct ? [{ soort: 'ok', tekst: `Het teamresultaat uit "${naam}" is geopend (${t.respondenten.length} scans).` }] : []);
     }
   }
-  if (doc.protection.locked) return <PassphrasePanel doc={doc} />;
+  if (doc.protection.locked) return <LazyPassphrasePanel doc={doc} needed />;
   const n = w.respondenten.length;
   return (
     <section class="regiescan__sectie no-print" aria-labelledby="kop-team-bewaren">
@@ -83,9 +85,9 @@ export function TeamBewaren(props: Props) {
           Vergelijking sluiten
         </Button>
       )}
-      <details class="regiescan__details">
+      <details class="regiescan__details" onToggle={(e) => setBeveiligOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>Beveilig het teamresultaat op dit apparaat met een wachtwoordzin</summary>
-        <PassphrasePanel doc={doc} idPrefix="team-beveiliging" />
+        <LazyPassphrasePanel doc={doc} idPrefix="team-beveiliging" needed={beveiligOpen} />
       </details>
     </section>
   );

@@ -1,0 +1,13 @@
+/**
+ * The passphrase panel, loaded only when it is needed: when the stored work is protected, or when the
+ * user opens the "beveilig" section (`needed`). Until then it costs the page no JavaScript.
+ */
+import type { StoredDocument } from '../hooks/useStoredDocument.ts';
+import { lazy, useLazy } from '../lazy.ts';
+
+const panel = lazy(() => import('./PassphrasePanel.tsx'));
+
+export function LazyPassphrasePanel<T>({ doc, idPrefix, needed }: { doc: StoredDocument<T>; idPrefix?: string; needed: boolean }) {
+  const m = useLazy(panel, needed || doc.protection.isProtected);
+  return m ? <m.PassphrasePanel doc={doc} {...(idPrefix ? { idPrefix } : {})} /> : null;
+}
