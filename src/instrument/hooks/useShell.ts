@@ -42,3 +42,23 @@ export function usePrintHooks(before: () => void, after?: () => void) {
     };
   }, []);
 }
+
+/**
+ * Moves focus to the element with this id after the next render in which it exists. An effect of an earlier
+ * render can run after the request but before that render (seen on a loaded machine); it must not use up the
+ * request while the element is not there yet.
+ */
+export function useFocusAfterRender(): (id: string) => void {
+  const pending = useRef<string | null>(null);
+  useEffect(() => {
+    const id = pending.current;
+    if (!id) return;
+    const el = document.getElementById(id);
+    if (!el) return;
+    pending.current = null;
+    moveFocus(el);
+  });
+  return (id: string) => {
+    pending.current = id;
+  };
+}

@@ -1,5 +1,6 @@
 /** Matrix view: steps as columns, the four components as rows (like the source's infographic). */
-import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useFocusAfterRender } from '../../../instrument/hooks/useShell.ts';
+import { useCallback, useRef } from 'preact/hooks';
 import type { OnderdeelTekst } from '../content-schema.ts';
 import { ONDERDELEN, partnerNaam, randomId, type Model, type Onderdeel, type Stap } from '../domain/index.ts';
 import { moveFocus } from '../../../instrument/shell.ts';
@@ -54,7 +55,7 @@ export function Matrix({ model, dispatch, onderdelen, onBewerk, setStatus }: Pro
   const bewerkRef = useRef(onBewerk);
   bewerkRef.current = onBewerk;
   const bewerk = useCallback((id: string) => bewerkRef.current(id), []);
-  const focusNa = useRef<string | null>(null);
+  const focusNa = useFocusAfterRender();
   const stappenRef = useRef(model.stappen);
   stappenRef.current = model.stappen;
   const verplaats = useCallback(
@@ -66,16 +67,11 @@ export function Matrix({ model, dispatch, onderdelen, onBewerk, setStatus }: Pro
       const stap = stappenRef.current[van]!;
       setStatus(`Stap "${stap.naam}" staat nu op plaats ${doel + 1}.`);
       const active = document.activeElement?.id ?? '';
-      focusNa.current = active.startsWith('bm-links-') && doel === 0 ? `bm-rechts-${id}` : active.startsWith('bm-rechts-') && doel === stappenRef.current.length - 1 ? `bm-links-${id}` : active || null;
+      const doelId = active.startsWith('bm-links-') && doel === 0 ? `bm-rechts-${id}` : active.startsWith('bm-rechts-') && doel === stappenRef.current.length - 1 ? `bm-links-${id}` : active;
+      if (doelId) focusNa(doelId);
     },
     [dispatch, setStatus],
   );
-  useEffect(() => {
-    if (focusNa.current) {
-      document.getElementById(focusNa.current)?.focus();
-      focusNa.current = null;
-    }
-  });
   const definities = Object.fromEntries(onderdelen.map((o) => [o.id, o]));
 
   return (

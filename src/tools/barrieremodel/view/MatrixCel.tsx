@@ -1,6 +1,6 @@
 /** One cell of the matrix: its items (each can be changed or deleted in place) and adding a new one. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { moveFocus } from '../../../instrument/shell.ts';
+import { useFocusAfterRender } from '../../../instrument/hooks/useShell.ts';
 import {
   afkapMelding, BEWUSTHEID_LABEL, KLASSE_LABEL, klasse, knip, LIMITS, ONDERDEEL_ENKELVOUD, prioriteit, randomId, STATUS_LABEL,
   type AnyItem, type Barriere, type Faciliteerder, type Onderdeel,
@@ -73,18 +73,14 @@ function CelForm(props: { id: string; label: string; waarde: string; knop: strin
 export const Cel = pure(function Cel({ items, stapId, stapNaam, stapNummer, onderdeel, dispatch, setStatus }: CelProps) {
   const [open, setOpen] = useState(false);
   const [bewerkt, setBewerkt] = useState<string | null>(null);
-  const focusNa = useRef<string | null>(null);
+  const focusNa = useFocusAfterRender();
   const enkel = ONDERDEEL_ENKELVOUD[onderdeel];
   const id = `bm-cel-${stapId}-${onderdeel}`;
   const toevoegId = `bm-plus-${stapId}-${onderdeel}`;
-  useEffect(() => {
-    if (focusNa.current) moveFocus(document.getElementById(focusNa.current));
-    focusNa.current = null;
-  });
   const klaar = (focus: string) => {
     setOpen(false);
     setBewerkt(null);
-    focusNa.current = focus;
+    focusNa(focus);
   };
   return (
     <td class="utrecht-table__cell bm-cel">
@@ -110,7 +106,7 @@ export const Cel = pure(function Cel({ items, stapId, stapNaam, stapNummer, onde
                     dispatch({ type: 'item-verwijderen', stapId, onderdeel, id: it.id });
                     setStatus(`${hoofdletter(naam)} verwijderd. Met “Ongedaan maken” komt het terug.`);
                     const volgende = items[i + 1] ?? items[i - 1];
-                    focusNa.current = volgende ? `bm-wijzigknop-${volgende.id}` : toevoegId;
+                    focusNa(volgende ? `bm-wijzigknop-${volgende.id}` : toevoegId);
                   }} label={`Verwijder ${naam}`}>Verwijder</Knop>
                 </span>
               </li>

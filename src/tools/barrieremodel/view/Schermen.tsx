@@ -1,5 +1,6 @@
 /** The tabs of an open model and the screen that belongs to each; focus and page title follow the screen. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusAfterRender } from '../../../instrument/hooks/useShell.ts';
+import { useEffect, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { moveFocus, screenTitle } from '../../../instrument/shell.ts';
 import { barrieremodelBestand, type IndexRegel, type Model, type Onderdeel } from '../domain/index.ts';
@@ -37,16 +38,6 @@ interface Props extends AppProps {
   onSubmodel: (model: Model, stapId: string) => void;
 }
 
-/** Moves focus to the element with this id after the next render. */
-function useFocusNa() {
-  const id = useRef<string | null>(null);
-  useEffect(() => {
-    if (!id.current) return;
-    moveFocus(document.getElementById(id.current));
-    id.current = null;
-  });
-  return (next: string) => (id.current = next);
-}
 
 export function Schermen(p: Props) {
   const { doc, hist, setStatus } = p;
@@ -55,7 +46,7 @@ export function Schermen(p: Props) {
   const [scherm, setScherm] = useState<Scherm>('matrix');
   const [stapId, setStapId] = useState<string | null>(model.stappen[0]?.id ?? null);
   const [focusOnderdeel, setFocusOnderdeel] = useState<string | null>(null);
-  const focusNa = useFocusNa();
+  const focusNa = useFocusAfterRender();
   const stap = model.stappen.find((s) => s.id === stapId) ?? model.stappen[0] ?? null;
   // A model that opens: focus on its first screen, unless an error message just took it.
   useEffect(() => {
