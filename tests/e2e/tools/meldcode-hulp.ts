@@ -15,6 +15,9 @@ export const klaar = (page: Page) => page.locator('.mc-tool[data-klaar]').waitFo
 export async function kiesRadio(page: Page, name: string, value: string) {
   await tabTo(page, `input[name="${name}"]`, 200);
   for (let i = 0; i < 20; i++) {
+    // A screen that is still loading (its parts load when needed) can replace the group: then Tab to it again.
+    const inGroep = await page.evaluate((n) => document.activeElement?.getAttribute('name') === n, name);
+    if (!inGroep) await tabTo(page, `input[name="${name}"]`, 200);
     const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     if (v === value) {
       await page.keyboard.press('Space');
