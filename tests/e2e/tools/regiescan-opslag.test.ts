@@ -145,14 +145,19 @@ describe('regiescan: een bestand openen over bestaand werk', () => {
     await page.getByText('Uw werk vervangen?').waitFor(T);
     await expectNoAxeViolations(page, 'vraag voor vervangen');
     // The first button keeps the work, and has the focus.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nee, behoud mijn werk');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), T).toBe('Nee, behoud mijn werk');
     await page.keyboard.press('Enter');
     await page.getByText('Uw werk vervangen?').waitFor({ state: 'hidden', ...T });
     expect(await page.locator('#ctx-respondentRol-ketenpartner').isChecked()).toBe(true);
     expect(await opgeslagen(page)).toContain('ketenpartner');
 
     await page.locator('#regiescan-open').setInputFiles(fixture('formaat-versie-1.json'));
-    await page.getByRole('button', { name: 'Ja, vervang door het bestand' }).click();
+    // This time by keyboard: from "Nee" (which has the focus) one Tab to "Ja", then Enter.
+    await page.getByText('Uw werk vervangen?').waitFor(T);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), T).toBe('Nee, behoud mijn werk');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, vervang door het bestand');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#ctx-respondentRol-bestuurder').isChecked(), T).toBe(true);
     await expect.poll(() => opgeslagen(page), T).toContain('bestuurder');
     await expectNoAxeViolations(page, 'na vervangen');
