@@ -1,9 +1,8 @@
 /** Content collections of the regiescan tool (its texts as data in content/instrumenten/regiescan/). */
-import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { yamlCollections } from '../../instrument/collections.ts';
 import { dimensieSchema, scanSchema } from './content-schema.ts';
 
-export const regiescanCollections = {
-  regiescan: defineCollection({ loader: file('content/instrumenten/regiescan/scan.yaml'), schema: scanSchema }),
-  regiescanDimensies: defineCollection({ loader: file('content/instrumenten/regiescan/dimensies.yaml'), schema: dimensieSchema }),
-};
+export const regiescanCollections = yamlCollections('content/instrumenten/regiescan', {
+  regiescan: ['scan.yaml', scanSchema],
+  regiescanDimensies: ['dimensies.yaml', dimensieSchema],
+} as const);
