@@ -9,7 +9,8 @@
  * - with a passphrase (see ../protect/crypto.ts) nothing is stored in plain text; while locked,
  *   nothing can overwrite the protected copy.
  */
-import type { Instrument, Opened } from '../files/definition.ts';
+import type { Instrument, InstrumentHandle, Opened } from '../files/definition.ts';
+import { NOT_LOADED } from '../files/lazy-instrument.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { createVault, FORGOTTEN, isSealed, open, seal, type Sealed, type Vault } from '../protect/crypto.ts';
 import { FULL, isQuotaError, keysOf, UNAVAILABLE, type KeyValueStorage } from './key-value.ts';
@@ -98,7 +99,7 @@ function parseProtected(text: string, tool: string): ProtectedEnvelope | null {
   return null;
 }
 
-export function createDocumentStore<T>(instrument: Instrument<T>, options: StoreOptions): DocumentStore<T> {
+export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options: StoreOptions): DocumentStore<T> {
   const { key, storage } = options;
   const tool = instrument.definition.tool;
   const now = options.now ?? (() => new Date());
@@ -171,6 +172,18 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     }
   }
 
+  /**
+   * The instrument with its validation (a lazy one loads it now). When that fails nothing can be
+   * judged, so the caller stops: stored data is never called unreadable because the code did not load.
+   */
+  async function checker(): Promise<Result<Instrument<T>>> {
+    try {
+      return ok(await instrument.load());
+    } catch {
+      return fail(NOT_LOADED, 'unavailable');
+    }
+  }
+
   /** The revision of what is stored now; null when nothing; 'unreadable' when it cannot be read. */
   async function storedRevision(): Promise<Result<number | null | 'unreadable'>> {
     const text = read();
@@ -178,7 +191,9 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     if (text.value === null) return ok(null);
     const p = parseProtected(text.value, tool);
     if (p) return ok(p.revisie);
-    const opened = instrument.readText(text.value, 'storage');
+    const full = await checker();
+    if (!full.ok) return full;
+    const opened = full.value.readText(text.value, 'storage');
     return ok(opened.ok ? opened.value.revision : 'unreadable');
   }
 
@@ -194,8 +209,10 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     return readPlain(text, false);
   }
 
-  function readPlain(text: string, isProt: boolean): Result<LoadState<T>> {
-    const opened = instrument.readText(text, 'storage');
+  async function readPlain(text: string, isProt: boolean): Promise<Result<LoadState<T>>> {
+    const full = await checker();
+    if (!full.ok) return full;
+    const opened = full.value.readText(text, 'storage');
     if (opened.ok) return ok({ kind: 'loaded', doc: opened.value, protected: isProt });
     if (isProt) return ok({ kind: 'unreadable', message: opened.message, quarantineKey: null });
     const moved = moveAside(text);
