@@ -12,7 +12,7 @@ import { QuarantineNotice } from '../../../instrument/components/QuarantineNotic
 import { ReplaceConfirm } from '../../../instrument/components/ReplaceConfirm.tsx';
 import { StorageStatus } from '../../../instrument/components/StorageStatus.tsx';
 import { PrintHeader } from '../../../instrument/components/PrintHeader.tsx';
-import { scanOpslag } from '../domain/bestand.ts';
+import { scanOpslag } from './bestanden.ts';
 import { leegScanWerk, scanIsLeeg, scanReducer, type ScanActie } from '../domain/werk.ts';
 import { voortgang } from '../domain/scoring.ts';
 import { vergelijk } from '../domain/vergelijking.ts';

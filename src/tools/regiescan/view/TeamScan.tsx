@@ -11,7 +11,7 @@ import { QuarantineNotice } from '../../../instrument/components/QuarantineNotic
 import { ReplaceConfirm } from '../../../instrument/components/ReplaceConfirm.tsx';
 import { StorageStatus } from '../../../instrument/components/StorageStatus.tsx';
 import { PrintHeader } from '../../../instrument/components/PrintHeader.tsx';
-import { teamOpslag } from '../domain/bestand.ts';
+import { teamOpslag } from './bestanden.ts';
 import { respondentLabels, vingerafdruk, type Afgewezen, type Geladen } from '../domain/respondenten.ts';
 import { rolUitsplitsing } from '../domain/rollen.ts';
 import { teamUitslag } from '../domain/team.ts';
