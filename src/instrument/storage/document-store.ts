@@ -108,6 +108,12 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
   /** True once this document is known to be protected (stored so, or chosen). */
   let protectedMode = false;
   const context = (revision: number) => `${tool}:${revision}`;
+  /**
+   * The stored text as this store last wrote it, or last read and found readable, with its revision. While
+   * the stored text is still exactly that, a save needs no validation to know the revision: so a save right
+   * after the first one (e.g. when the page closes) never waits for a lazy instrument's validation to load.
+   */
+  let known: { text: string; revision: number } | null = null;
 
   function read(): Result<string | null> {
     if (!storage) return fail(UNAVAILABLE, 'unavailable');
@@ -191,6 +197,7 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     if (text.value === null) return ok(null);
     const p = parseProtected(text.value, tool);
     if (p) return ok(p.revisie);
+    if (known && known.text === text.value) return ok(known.revision);
     const full = await checker();
     if (!full.ok) return full;
     const opened = full.value.readText(text.value, 'storage');
@@ -213,6 +220,7 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     const full = await checker();
     if (!full.ok) return full;
     const opened = full.value.readText(text, 'storage');
+    if (opened.ok && !isProt) known = { text, revision: opened.value.revision };
     if (opened.ok) return ok({ kind: 'loaded', doc: opened.value, protected: isProt });
     if (isProt) return ok({ kind: 'unreadable', message: opened.message, quarantineKey: null });
     const moved = moveAside(text);
@@ -272,7 +280,12 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     const text = await encode(data, revision, at);
     if (!text.ok) return text;
     const written = write(key, text.value);
-    return written.ok ? ok({ revision, savedAt: at.toISOString() }) : written;
+    if (!written.ok) return written;
+    known = { text: text.value, revision };
+    // From now on something is stored, so the next save reads it first: load the validation now, in the
+    // background, so that a save when the page closes does not have to wait for it.
+    void instrument.load().catch(() => undefined);
+    return ok({ revision, savedAt: at.toISOString() });
   }
 
   return {
@@ -364,7 +377,9 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
       vault = null;
       const at = now();
       const revision = baseRevision + 1;
-      const written = write(key, JSON.stringify(instrument.envelope(data, { now: at, revision })));
+      const plain = JSON.stringify(instrument.envelope(data, { now: at, revision }));
+      const written = write(key, plain);
+      if (written.ok) known = { text: plain, revision };
       if (!written.ok) {
         ({ vault, protectedMode } = before);
         return written;

@@ -33,13 +33,16 @@ describe('validatie die pas laadt als er iets te lezen is (lazyInstrument)', () 
     expect(teller.keer).toBe(0);
   });
 
-  it('laadt niets bij een eerste bezoek (lege opslag), ook niet bij het eerste bewaren', async () => {
+  it('laadt niets bij een eerste bezoek (lege opslag); na het eerste bewaren alvast, zodat een volgende bewaring niet hoeft te wachten', async () => {
     const { handle, teller } = lui();
     const s = memoryStorage();
     const store = createDocumentStore(handle, { key: KEY, storage: s, events: null, now: () => at });
     expect(await store.load()).toEqual({ ok: true, value: { kind: 'empty' } });
-    expect(await store.save(validDemo, 0)).toEqual({ ok: true, value: { revision: 1, savedAt: '2026-11-23T08:00:00.000Z' } });
     expect(teller.keer).toBe(0);
+    expect(await store.save(validDemo, 0)).toEqual({ ok: true, value: { revision: 1, savedAt: '2026-11-23T08:00:00.000Z' } });
+    expect(teller.keer).toBe(1);
+    expect(await store.save({ ...validDemo, titel: 'Verder' }, 1)).toEqual({ ok: true, value: { revision: 2, savedAt: '2026-11-23T08:00:00.000Z' } });
+    expect(teller.keer).toBe(1);
   });
 
   it('valideert opgeslagen werk vóór het getoond wordt, en laadt de validatie maar één keer', async () => {
@@ -75,6 +78,21 @@ describe('validatie die pas laadt als er iets te lezen is (lazyInstrument)', () 
     expect([...s.data.keys()]).toEqual([KEY]);
     // It tries again on the next read (a dropped connection may be back).
     expect(teller.keer).toBe(3);
+  });
+
+  it('bewaart over wat het zelf net schreef zonder op de validatie te wachten; wat een ander tabblad schreef leest het eerst', async () => {
+    const { handle } = lui({ failing: true });
+    const s = memoryStorage();
+    const store = createDocumentStore(handle, { key: KEY, storage: s, events: null, now: () => at });
+    expect((await store.save(validDemo, 0)).ok).toBe(true);
+    expect((await store.save({ ...validDemo, titel: 'Tweede' }, 1)).ok).toBe(true);
+    expect(JSON.parse(s.data.get(KEY)!)).toMatchObject({ revisie: 2, data: { titel: 'Tweede' } });
+    // Another tab writes (by hand here): now the stored text is unknown, so it must be read, and that cannot load.
+    const anderTabblad = JSON.stringify({ instrument: 'demo', versie: 2, opgeslagen: '', revisie: 3, data: { ...validDemo, titel: 'Ander tabblad' } });
+    s.setItem(KEY, anderTabblad);
+    const r = await store.save({ ...validDemo, titel: 'Derde' }, 2);
+    expect(r.ok ? 'opgeslagen' : r.code).toBe('unavailable');
+    expect(s.data.get(KEY)).toBe(anderTabblad);
   });
 
   it('leest een gekozen bestand en een deellink met de geladen validatie, of zegt dat het niet kon laden', async () => {
