@@ -4,7 +4,8 @@
  * Pure modules (no DOM, no Preact) can be imported one by one for unit tests and for Astro pages.
  */
 export { ok, fail, type Result } from './result.ts';
-export { defineInstrument, KNOWN_TOOLS, type Envelope, type Instrument, type InstrumentDefinition, type Opened } from './files/definition.ts';
+export { defineInstrument, KNOWN_TOOLS, type Envelope, type Instrument, type InstrumentDefinition, type InstrumentHandle, type InstrumentInfo, type Opened } from './files/definition.ts';
+export { lazyInstrument, writeOnly, NOT_LOADED, type LazyInstrument } from './files/lazy-instrument.ts';
 export { type PathLabels, describeIssue, dutchPredicate } from './files/messages.ts';
 export { parseJsonText, decodeBytes, jsonDepth, MAX_DEPTH, type Source } from './files/decode.ts';
 export { createShareLink, readShareLink, isShareLink, type ShareOptions } from './files/share.ts';

@@ -8,7 +8,7 @@ import { safeParse, type $ZodType } from 'zod/v4/core';
 import { fail, ok, type Result } from '../result.ts';
 import { decodeBytes, formatKB, IS, NOTHING_CHANGED, parseJsonText, SUBJECT, type Source } from './decode.ts';
 import { describeIssue, dutchErrorMap, type PathLabels } from './messages.ts';
-import { fileName } from '../dates.ts';
+import { writeOnly } from './lazy-instrument.ts';
 
 /** Names of the site's tools, for "this file was made with …" (only words, no tool logic). */
 export const KNOWN_TOOLS: Readonly<Record<string, string>> = {
@@ -27,13 +27,21 @@ export interface Envelope<T> {
   data: T;
 }
 
-export interface InstrumentDefinition<T> {
+/** What a tool's files are called and how big they may be: everything about them except the validation. */
+export interface InstrumentInfo {
   /** Tool id in the envelope: "meldcode". */
   tool: string;
   /** Dutch name with article, as in "gemaakt met het meldcode-stappenplan". */
   name: string;
   /** Current format version (integer ≥ 1). */
   version: number;
+  /** Largest file or stored copy in bytes. */
+  maxBytes: number;
+  /** Base of file names (default the tool id): "barrieremodel" → "barrieremodel-2026-11-23.json". */
+  fileBase?: string;
+}
+
+export interface InstrumentDefinition<T> extends InstrumentInfo {
   /**
    * The data of the current version, written with `zod/mini` (`import * as z from 'zod/mini'`): it
    * tree-shakes to a few kB in the browser, where `astro/zod` costs about 90 kB gzip. Use z.object
@@ -48,12 +56,8 @@ export interface InstrumentDefinition<T> {
   migrations?: Readonly<Record<number, (data: unknown) => unknown>>;
   /** Oldest version that can still be read (default 1); older gives a clear message. */
   oldestVersion?: number;
-  /** Largest file or stored copy in bytes. */
-  maxBytes: number;
   /** Words for the keys of the data, for messages; see messages.ts. */
   labels?: PathLabels;
-  /** Base of file names (default the tool id): "barrieremodel" → "barrieremodel-2026-11-23.json". */
-  fileBase?: string;
 }
 
 /** What was read: always current-version data. */
@@ -67,19 +71,30 @@ export interface Opened<T> {
   fromVersion: number;
 }
 
-export interface Instrument<T> {
-  readonly definition: InstrumentDefinition<T>;
+/**
+ * What writing needs and reading can wait for: an `Instrument` is one, and so is a `lazyInstrument`
+ * (./lazy-instrument.ts), whose validation (zod and the tool's schema) loads only when something is
+ * read. Storage, share links and the hook take a handle and call `load()` before they read.
+ */
+export interface InstrumentHandle<T> {
+  readonly definition: InstrumentInfo;
   envelope(data: T, options?: { now?: Date; revision?: number }): Envelope<T>;
   /** The export file's text (indented JSON). */
   toFileText(data: T, now?: Date): string;
   /** "meldcode-2026-11-23.json" (local date). */
   fileName(extension?: string, now?: Date, base?: string): string;
+  /** Reads a File/Blob from a file picker; the size is checked before anything is read. */
+  readFile(file: Blob): Promise<Result<Opened<T>>>;
+  /** The instrument with its validation (loaded the first time; may reject when the code cannot be loaded). */
+  load(): Promise<Instrument<T>>;
+}
+
+export interface Instrument<T> extends InstrumentHandle<T> {
+  readonly definition: InstrumentDefinition<T>;
   /** Reads text (file content, stored text). */
   readText(text: string, source?: Source): Result<Opened<T>>;
   /** Reads raw bytes of a file (UTF-8 with or without BOM, UTF-16). */
   readBytes(bytes: Uint8Array, source?: Source): Result<Opened<T>>;
-  /** Reads a File/Blob from a file picker; the size is checked before anything is read. */
-  readFile(file: Blob): Promise<Result<Opened<T>>>;
   /** Checks a parsed JSON value (envelope) and migrates it. */
   readValue(raw: unknown, source?: Source): Result<Opened<T>>;
   /** Checks current-version data alone (no envelope); the message names the first wrong part. */
@@ -162,21 +177,9 @@ export function defineInstrument<T>(definition: InstrumentDefinition<T>): Instru
     return text.ok ? readText(text.value, source) : text;
   }
 
-  function envelope(data: T, options: { now?: Date; revision?: number } = {}): Envelope<T> {
-    const env: Envelope<T> = { instrument: tool, versie: version, opgeslagen: (options.now ?? new Date()).toISOString(), data };
-    if (options.revision !== undefined) env.revisie = options.revision;
-    return env;
-  }
-
-  return {
+  const instrument: Instrument<T> = {
     definition,
-    envelope,
-    toFileText(data, now = new Date()) {
-      return JSON.stringify(envelope(data, { now }), null, 2);
-    },
-    fileName(extension = 'json', now = new Date(), base = definition.fileBase ?? tool) {
-      return fileName(base, extension, now);
-    },
+    ...writeOnly<T>(definition),
     readText,
     readBytes,
     async readFile(file) {
@@ -192,5 +195,7 @@ export function defineInstrument<T>(definition: InstrumentDefinition<T>): Instru
     },
     readValue,
     validate,
+    load: () => Promise.resolve(instrument),
   };
+  return instrument;
 }

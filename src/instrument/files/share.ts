@@ -6,7 +6,8 @@
  * Uses CompressionStream/DecompressionStream (browsers and Node 18+); no DOM.
  */
 import { fail, ok, type Result } from '../result.ts';
-import type { Instrument, Opened } from './definition.ts';
+import type { Instrument, InstrumentHandle, Opened } from './definition.ts';
+import { NOT_LOADED } from './lazy-instrument.ts';
 import { NOTHING_CHANGED } from './decode.ts';
 
 export interface ShareOptions {
@@ -82,7 +83,7 @@ export async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Arra
 }
 
 /** The fragment (without '#') for the data, or a message when it is too big for a link. */
-export async function createShareLink<T>(instrument: Instrument<T>, data: T, options: ShareOptions, now = new Date()): Promise<Result<string>> {
+export async function createShareLink<T>(instrument: InstrumentHandle<T>, data: T, options: ShareOptions, now = new Date()): Promise<Result<string>> {
   const json = JSON.stringify(instrument.envelope(data, { now }));
   const fragment = options.prefix + base64urlEncode(await deflate(new TextEncoder().encode(json)));
   return fragment.length > (options.maxChars ?? 24_000)
@@ -95,7 +96,7 @@ export function isShareLink(hash: string, options: ShareOptions): boolean {
 }
 
 /** Reads "#model=…" (or without '#'): the same checks and messages as a file, in words about a link. */
-export async function readShareLink<T>(instrument: Instrument<T>, hash: string, options: ShareOptions): Promise<Result<Opened<T>>> {
+export async function readShareLink<T>(instrument: InstrumentHandle<T>, hash: string, options: ShareOptions): Promise<Result<Opened<T>>> {
   const fragment = hash.replace(/^#/, '');
   if (!fragment.startsWith(options.prefix)) return fail(DAMAGED, 'not-json');
   const data = fragment.slice(options.prefix.length);
@@ -113,5 +114,11 @@ export async function readShareLink<T>(instrument: Instrument<T>, hash: string, 
   } catch {
     return fail(DAMAGED, 'not-json');
   }
-  return instrument.readText(text, 'link');
+  let full: Instrument<T>;
+  try {
+    full = await instrument.load();
+  } catch {
+    return fail(NOT_LOADED, 'unavailable');
+  }
+  return full.readText(text, 'link');
 }

@@ -4,11 +4,15 @@ import { markLoaded, moveFocus, screenTitle } from '../shell.ts';
 
 /**
  * Call once in the island's root component with a ref on its root element: sets
- * data-instrument-geladen="true" after the first render (browser tests wait for it).
+ * data-instrument-geladen="true" after the first render in which `ready` is true (browser tests wait for it).
  */
-export function useLoadedMarker<E extends Element>() {
+export function useLoadedMarker<E extends Element>(ready = true) {
   const ref = useRef<E>(null);
-  useEffect(() => markLoaded(ref.current), []);
+  // `ready`: e.g. `doc.save.kind !== 'loading'`, so the marker also means the stored work is on screen
+  // (reading it may first load the validation, see files/lazy-instrument.ts).
+  useEffect(() => {
+    if (ready) markLoaded(ref.current);
+  }, [ready]);
   return ref;
 }
 

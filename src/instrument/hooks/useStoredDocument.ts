@@ -5,7 +5,7 @@
  * "ask first, undo afterwards" for replacing the work. The components in ../components show its state.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Instrument, Opened } from '../files/definition.ts';
+import type { InstrumentHandle, Opened } from '../files/definition.ts';
 import { createDocumentStore, type DocumentStore, type QuarantineItem } from '../storage/document-store.ts';
 import { browserStorage, type KeyValueStorage } from '../storage/key-value.ts';
 import { checkNewPassphrase } from '../protect/crypto.ts';
@@ -77,7 +77,7 @@ export interface StoredDocument<T> {
   store: DocumentStore<T>;
 }
 
-export function useStoredDocument<T>(instrument: Instrument<T>, options: StoredDocumentOptions<T>): StoredDocument<T> {
+export function useStoredDocument<T>(instrument: InstrumentHandle<T>, options: StoredDocumentOptions<T>): StoredDocument<T> {
   const store = useMemo(
     () => createDocumentStore(instrument, { key: options.key, storage: options.storage === undefined ? browserStorage() : options.storage }),
     [instrument, options.key],

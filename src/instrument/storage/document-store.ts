@@ -9,7 +9,8 @@
  * - with a passphrase (see ../protect/crypto.ts) nothing is stored in plain text; while locked,
  *   nothing can overwrite the protected copy.
  */
-import type { Instrument, Opened } from '../files/definition.ts';
+import type { Instrument, InstrumentHandle, Opened } from '../files/definition.ts';
+import { NOT_LOADED } from '../files/lazy-instrument.ts';
 import { fail, ok, type Result } from '../result.ts';
 import { createVault, FORGOTTEN, isSealed, open, seal, type Sealed, type Vault } from '../protect/crypto.ts';
 import { FULL, isQuotaError, keysOf, UNAVAILABLE, type KeyValueStorage } from './key-value.ts';
@@ -98,7 +99,7 @@ function parseProtected(text: string, tool: string): ProtectedEnvelope | null {
   return null;
 }
 
-export function createDocumentStore<T>(instrument: Instrument<T>, options: StoreOptions): DocumentStore<T> {
+export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options: StoreOptions): DocumentStore<T> {
   const { key, storage } = options;
   const tool = instrument.definition.tool;
   const now = options.now ?? (() => new Date());
@@ -107,6 +108,12 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
   /** True once this document is known to be protected (stored so, or chosen). */
   let protectedMode = false;
   const context = (revision: number) => `${tool}:${revision}`;
+  /**
+   * The stored text as this store last wrote it, or last read and found readable, with its revision. While
+   * the stored text is still exactly that, a save needs no validation to know the revision: so a save right
+   * after the first one (e.g. when the page closes) never waits for a lazy instrument's validation to load.
+   */
+  let known: { text: string; revision: number } | null = null;
 
   function read(): Result<string | null> {
     if (!storage) return fail(UNAVAILABLE, 'unavailable');
@@ -171,6 +178,18 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     }
   }
 
+  /**
+   * The instrument with its validation (a lazy one loads it now). When that fails nothing can be
+   * judged, so the caller stops: stored data is never called unreadable because the code did not load.
+   */
+  async function checker(): Promise<Result<Instrument<T>>> {
+    try {
+      return ok(await instrument.load());
+    } catch {
+      return fail(NOT_LOADED, 'unavailable');
+    }
+  }
+
   /** The revision of what is stored now; null when nothing; 'unreadable' when it cannot be read. */
   async function storedRevision(): Promise<Result<number | null | 'unreadable'>> {
     const text = read();
@@ -178,7 +197,10 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     if (text.value === null) return ok(null);
     const p = parseProtected(text.value, tool);
     if (p) return ok(p.revisie);
-    const opened = instrument.readText(text.value, 'storage');
+    if (known && known.text === text.value) return ok(known.revision);
+    const full = await checker();
+    if (!full.ok) return full;
+    const opened = full.value.readText(text.value, 'storage');
     return ok(opened.ok ? opened.value.revision : 'unreadable');
   }
 
@@ -194,8 +216,11 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     return readPlain(text, false);
   }
 
-  function readPlain(text: string, isProt: boolean): Result<LoadState<T>> {
-    const opened = instrument.readText(text, 'storage');
+  async function readPlain(text: string, isProt: boolean): Promise<Result<LoadState<T>>> {
+    const full = await checker();
+    if (!full.ok) return full;
+    const opened = full.value.readText(text, 'storage');
+    if (opened.ok && !isProt) known = { text, revision: opened.value.revision };
     if (opened.ok) return ok({ kind: 'loaded', doc: opened.value, protected: isProt });
     if (isProt) return ok({ kind: 'unreadable', message: opened.message, quarantineKey: null });
     const moved = moveAside(text);
@@ -255,7 +280,12 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
     const text = await encode(data, revision, at);
     if (!text.ok) return text;
     const written = write(key, text.value);
-    return written.ok ? ok({ revision, savedAt: at.toISOString() }) : written;
+    if (!written.ok) return written;
+    known = { text: text.value, revision };
+    // From now on something is stored, so the next save reads it first: load the validation now, in the
+    // background, so that a save when the page closes does not have to wait for it.
+    void instrument.load().catch(() => undefined);
+    return ok({ revision, savedAt: at.toISOString() });
   }
 
   return {
@@ -347,7 +377,9 @@ export function createDocumentStore<T>(instrument: Instrument<T>, options: Store
       vault = null;
       const at = now();
       const revision = baseRevision + 1;
-      const written = write(key, JSON.stringify(instrument.envelope(data, { now: at, revision })));
+      const plain = JSON.stringify(instrument.envelope(data, { now: at, revision }));
+      const written = write(key, plain);
+      if (written.ok) known = { text: plain, revision };
       if (!written.ok) {
         ({ vault, protectedMode } = before);
         return written;

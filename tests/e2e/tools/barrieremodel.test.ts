@@ -452,3 +452,19 @@ function groteExport(n: number, k: number): string {
   return JSON.stringify({ instrument: 'barrieremodel', versie: 2, opgeslagen: '2025-01-01T00:00:00.000Z', data: { id: 'groot', titel: 'Groot model', omschrijving: '', regio: '', datum: '', partners: [], stappen, ouder: null } });
 }
 export { groteExport };
+
+describe('barrièremodel-bouwer: budget', () => {
+  // Issue 14: at most 50 kB gzip on a first visit. The open model (editor, matrix, workshop, sharing) loads when
+  // a model opens; stored models and files are checked by validation that loads when there is something to read.
+  it('laadt bij een eerste bezoek hooguit 50 kB JavaScript (gzip), en meet echt bestanden', async () => {
+    const { meetBarrieremodelJs, BARRIEREMODEL_JS_BUDGET } = await import('../../../src/cli/bench/barrieremodel.ts');
+    const { page, foreignRequests, close } = await newIsolatedPage();
+    const m = await meetBarrieremodelJs(page, siteUrl(PAD));
+    expect(m.jsBestanden).toBeGreaterThan(0);
+    expect(m.jsGzip, 'meer dan een lader: het eiland is echt gemeten').toBeGreaterThan(10_000);
+    expect(m.jsGzip).toBeLessThanOrEqual(BARRIEREMODEL_JS_BUDGET);
+    console.log(`barrièremodel JS gzip: ${m.jsGzip} B in ${m.jsBestanden} bestanden`);
+    expect(foreignRequests).toEqual([]);
+    await close();
+  });
+});

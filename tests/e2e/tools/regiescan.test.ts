@@ -390,13 +390,10 @@ describe('teamscan', () => {
   });
 });
 
-const HUIDIGE_GRENS = 47_000;
-
 describe('JavaScript-budget', () => {
-  // The budget is 40 kB (issue 13). Since the move to the shared layer the pages load 45–46.5 kB: zod/mini for
-  // reading files and stored work is ~10 kB of it. The passphrase panel and the CSV writer already load only when
-  // asked for. Until the validation loads lazily too, this test holds the line at 47 kB so it cannot grow.
-  it('laadt op elke regiescanpagina hooguit 47 kB gzip JavaScript (doel 40 kB), en meet echt bestanden', async () => {
+  // The budget is 40 kB (issue 13). A first visit (empty storage) loads no validation: zod and the schemas come
+  // only when something is read (src/instrument/files/lazy-instrument.ts), like the passphrase panel and CSV.
+  it('laadt op elke regiescanpagina hooguit 40 kB gzip JavaScript, en meet echt bestanden', async () => {
     const geopend: OpenedPage[] = [];
     const rows = await javascriptBench({
       siteUrl,
@@ -408,7 +405,7 @@ describe('JavaScript-budget', () => {
     });
     const gzip = rows.filter((r) => r.name.endsWith('JavaScript (gzip)'));
     expect(gzip).toHaveLength(2);
-    for (const r of gzip) expect(r.value, `${r.name} (doel ${BUDGET_GZIP_BYTES} B)`).toBeLessThan(HUIDIGE_GRENS);
+    for (const r of gzip) expect(r.value, `${r.name} (budget ${BUDGET_GZIP_BYTES} B)`).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     // The bench must really have measured the island: at least one script file per page, and more than a loader's worth.
     const bestanden = rows.filter((r) => r.name.endsWith('JavaScript-bestanden'));
     expect(bestanden).toHaveLength(2);

@@ -1,13 +1,14 @@
 /** Root of the barrièremodel-bouwer: the list of models, links in the address, and the open model. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoadedMarker } from '../../../instrument/hooks/useShell.ts';
+import { lazy, useLazy } from '../../../instrument/lazy.ts';
 import type { OnderdeelTekst } from '../content-schema.ts';
 import { barrieremodelBestand, leegModel, maakSubmodel, modelUitSjabloon, randomId, type CatalogusInstrument, type Model, type Sjabloon } from '../domain/index.ts';
 import { maakOpslag } from './opslag.ts';
 import { useBibliotheek } from './useBibliotheek.ts';
 import { useDeellink } from './useDeellink.ts';
 import { Modellen } from './Modellen.tsx';
-import { ModelWerk, type Geopend } from './ModelWerk.tsx';
+import type { Geopend } from './ModelWerk.tsx';
 import { GedeeldOpenen } from './GedeeldOpenen.tsx';
 import { BijdrageOntvangen } from './BijdrageOntvangen.tsx';
 import { bijdrageVerslagTekst, voegBijdrageSamen } from './bijdrage-tekst.ts';
@@ -26,11 +27,15 @@ export interface Props {
 
 export type { Melding };
 
+/** The open model (editor, matrix, workshop, sharing, print): loaded when a model opens, not for the list. */
+const modelWerk = lazy(() => import('./ModelWerk.tsx'));
+
 export default function App(props: Props) {
   const root = useLoadedMarker<HTMLDivElement>();
   const opslag = useMemo(() => maakOpslag(), []);
   const bib = useBibliotheek(opslag);
   const [open, setOpen] = useState<Geopend | null>(null);
+  const werk = useLazy(modelWerk, open !== null);
   const [melding, setMelding] = useState<Melding | null>(null);
   const [status, setStatus] = useState('');
   const [gestart, setGestart] = useState(false);
@@ -96,9 +101,11 @@ export default function App(props: Props) {
         onOpen={(m, basis) => { setGedeeld(null); void nieuw(m, basis ? 'Uw eigen kopie is geopend. Voeg onderdelen en stemmen toe en stuur ze terug via “Delen en exporteren”.' : 'Gedeeld model geopend als nieuw model.', basis ? { basis } : {}); }}
         onNiet={() => setGedeeld(null)} />
     );
-  } else if (open) {
+  } else if (open && !werk) {
+    inhoud = <p class="utrecht-paragraph" role="status">Het model wordt geopend…</p>;
+  } else if (open && werk) {
     inhoud = (
-      <ModelWerk key={open.start.id} {...props} geopend={open} opslag={opslag} regels={bib.regels} melding={melden}
+      <werk.ModelWerk key={open.start.id} {...props} geopend={open} opslag={opslag} regels={bib.regels} melding={melden}
         setMelding={setMelding} setStatus={setStatus}
         onSluit={() => { setOpen(null); setMelding(null); bib.ververs(); }}
         onOpenModel={(id) => void openUitLijst(id)}

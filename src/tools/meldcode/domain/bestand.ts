@@ -10,10 +10,9 @@
 import * as z from 'zod/mini';
 import { defineInstrument } from '../../../instrument/files/definition.ts';
 import { leegDossier, type Dossier } from './model.ts';
+import { MELDCODE_INFO } from './formaat.ts';
 
-export const VERSIE = 2;
-/** A dossier is small; a much larger file is not ours. */
-export const MAX_BESTAND_BYTES = 500_000;
+export { VERSIE, MAX_BESTAND_BYTES, MELDCODE_INFO } from './formaat.ts';
 
 const LIMIET_TEKST = 20_000;
 const LIMIET_LIJST = 500;
@@ -112,12 +111,9 @@ function naarDossier(r: Ruw): Dossier {
 export const dossierSchema = z.pipe(ruw, z.transform(naarDossier));
 
 export const meldcodeBestand = defineInstrument<Dossier>({
-  tool: 'meldcode',
-  name: 'het meldcode-stappenplan',
-  version: VERSIE,
+  ...MELDCODE_INFO,
   oldestVersion: 2,
   schema: dossierSchema,
-  maxBytes: MAX_BESTAND_BYTES,
   labels: {
     signalen: (n) => `signaal ${n}`,
     consultaties: (n) => `consultatie ${n}`,

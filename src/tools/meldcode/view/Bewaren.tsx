@@ -5,7 +5,7 @@
  */
 import type { MeldcodeTeksten } from '../content-schema.ts';
 import type { Dossier } from '../domain/model.ts';
-import { meldcodeBestand } from '../domain/bestand.ts';
+import { meldcodeBestand } from './bestanden.ts';
 import { laadVervolg } from './vervolg.ts';
 import { tekst } from '../domain/teksten.ts';
 import { downloadText } from '../../../instrument/browser-file.ts';

@@ -7,7 +7,7 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { MeldcodeTeksten, Casus } from '../content-schema.ts';
 import { leegDossier, type Dossier, type Scherm } from '../domain/model.ts';
-import { meldcodeBestand } from '../domain/bestand.ts';
+import { meldcodeBestand } from './bestanden.ts';
 import { beginToestand, meldcodeReducer } from '../domain/toestand.ts';
 import { sectorRegels, tekst } from '../domain/teksten.ts';
 import { useStoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';

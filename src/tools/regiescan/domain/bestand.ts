@@ -18,31 +18,20 @@
  */
 // zod/mini: the same validation as zod, a fraction of its size in the browser (the page budget is 40 kB gzip).
 import * as z from 'zod/mini';
-import { defineInstrument, type Envelope, type Instrument, type Opened } from '../../../instrument/files/definition.ts';
+import { defineInstrument, type Instrument, type Opened } from '../../../instrument/files/definition.ts';
 import { fail, ok, type Result } from '../../../instrument/result.ts';
-import { ACTIE_STATUSSEN, MAX_ACTIES, MAX_ACTIE_TEKST, MAX_EIGENAAR, type Actie } from './actieplan.ts';
+import { ACTIE_STATUSSEN, MAX_ACTIES, MAX_ACTIE_TEKST, MAX_EIGENAAR } from './actieplan.ts';
 import { GEMEENTE_ROLLEN, GROOTTE_KLASSEN, RESPONDENT_ROLLEN, WEET_NIET, type Scan } from './model.ts';
+import {
+  MAX_ANTWOORDEN, MAX_NOTITIE, MAX_RESPONDENTEN, NIETS, normaliseerCode, REGIESCAN_INFO,
+  type BestandData, type ScanWerk, type TeamWerk,
+} from './formaat.ts';
 
-export const INSTRUMENT = 'regiescan';
-export const FORMAT_VERSIE = 3;
-/** A team result of the maximum number of respondents stays well below this. */
-export const MAX_BESTAND_BYTES = 5_000_000;
-export const MAX_ANTWOORDEN = 500;
-export const MAX_NOTITIE = 2000;
-/** Enough for a large team; the merge and the report stay quick on any device. */
-export const MAX_RESPONDENTEN = 250;
-export const MAX_CODE = 12;
+// Everything without zod lives in formaat.ts (the pages load it at once); this module is loaded when something is read.
+export * from './formaat.ts';
+
 const STELLING_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
-
-const NIETS = 'Er is niets veranderd.';
-
-/** A respondent code: letters, digits and dashes, at most 12; anything else is dropped (never a name in a file). */
-export function normaliseerCode(v: unknown): string {
-  if (typeof v !== 'string') return '';
-  const c = v.trim();
-  return c.length <= MAX_CODE && /^[A-Za-z0-9-]*$/.test(c) ? c : '';
-}
 
 const leeg = <T extends readonly string[]>(lijst: T) => z.catch(z.union([z.enum(lijst as unknown as [T[number], ...T[number][]]), z.literal('')]), '' as const);
 const datum = z.catch(z.string().check(z.regex(DATUM)), '');
@@ -82,20 +71,6 @@ export const scanSchema = z.object({
   actieplan: actieplanSchema,
 });
 
-export interface Respondent {
-  /** When the respondent saved the file: with the answers it tells two files apart. */
-  opgeslagen: string;
-  scan: Scan;
-}
-
-/** A team result: kept on the device and as a file, reopened, compared with next year's. */
-export interface TeamResultaat {
-  /** yyyy-mm-dd of the team session, or '' */
-  datum: string;
-  respondenten: Respondent[];
-  notities: Record<string, string>;
-  actieplan: Actie[];
-}
 
 export const teamSchema = z.object({
   datum,
@@ -104,7 +79,6 @@ export const teamSchema = z.object({
   actieplan: actieplanSchema,
 });
 
-export type BestandData = ({ soort: 'scan' } & Scan) | ({ soort: 'team' } & TeamResultaat);
 
 const scanData = z.extend(scanSchema, { soort: z.literal('scan') });
 const teamData = z.extend(teamSchema, { soort: z.literal('team') });
@@ -148,22 +122,13 @@ function vanVersie2(raw: unknown): unknown {
 }
 
 function definitie<T>(schema: z.ZodMiniType<T>): Instrument<T> {
-  return defineInstrument<T>({
-    tool: INSTRUMENT,
-    name: 'de regiescan',
-    version: FORMAT_VERSIE,
-    schema,
-    migrations: { 1: vanVersie1, 2: vanVersie2 },
-    maxBytes: MAX_BESTAND_BYTES,
-    labels,
-  });
+  return defineInstrument<T>({ ...REGIESCAN_INFO, schema, migrations: { 1: vanVersie1, 2: vanVersie2 }, labels });
 }
 
 /** Any regiescan file: one person's scan or a team result. */
 export const regiescanBestand: Instrument<BestandData> = definitie(dataSchema as z.ZodMiniType<BestandData>);
 
 /** What the scan page keeps on the device: the scan, the screen the user was on, and the loaded comparison. */
-export type ScanWerk = { soort: 'scan' } & Scan & { scherm: number; eerder: Scan | null };
 export const scanOpslag: Instrument<ScanWerk> = definitie(
   z.extend(scanData, {
     scherm: z._default(z.int().check(z.minimum(-1), z.maximum(100)), -1),
@@ -172,7 +137,6 @@ export const scanOpslag: Instrument<ScanWerk> = definitie(
 );
 
 /** What the team page keeps on the device: the team result and the loaded earlier team result. */
-export type TeamWerk = { soort: 'team' } & TeamResultaat & { eerder: TeamResultaat | null };
 export const teamOpslag: Instrument<TeamWerk> = definitie(
   z.extend(teamData, { eerder: z._default(z.nullable(teamSchema), null) }) as z.ZodMiniType<TeamWerk>,
 );
@@ -183,34 +147,8 @@ export function leesScanData(raw: unknown): Result<Scan> {
   return r.success ? ok(r.data as Scan) : fail(`Deze scan klopt niet. ${NIETS}`, 'invalid');
 }
 
-export function scanBestand(scan: Scan, nu = new Date()): Envelope<BestandData> {
-  const { stellingenVersie, context, antwoorden, notities, actieplan } = scan;
-  return regiescanBestand.envelope({ soort: 'scan', stellingenVersie, context, antwoorden, notities, actieplan }, { now: nu });
-}
-
-/** A team result as a file. File names of the respondents are left out: they may contain a name. */
-export function teamBestand(team: TeamResultaat, nu = new Date()): Envelope<BestandData> {
-  const respondenten = team.respondenten.map(({ opgeslagen, scan }) => ({ opgeslagen, scan }));
-  return regiescanBestand.envelope({ soort: 'team', datum: team.datum, respondenten, notities: team.notities, actieplan: team.actieplan }, { now: nu });
-}
-
-export const naarJson = (env: Envelope<BestandData>): string => JSON.stringify(env, null, 2);
-
 /** Reads the text of a file (size-limited, any format version up to the current one). */
 export function leesBestand(text: string): Result<Opened<BestandData>> {
   return regiescanBestand.readText(text);
 }
 
-/** The scan in a file, or a message when the file holds a team result. */
-export function alsScan(data: BestandData): Result<Scan> {
-  if (data.soort !== 'scan') return fail(`Dit bestand is een teamresultaat, geen scan van één persoon. Open het in de teamscan. ${NIETS}`, 'invalid');
-  const { stellingenVersie, context, antwoorden, notities, actieplan } = data;
-  return ok({ stellingenVersie, context, antwoorden, notities, actieplan });
-}
-
-/** The team result in a file, or a message when the file holds one person's scan. */
-export function alsTeam(data: BestandData): Result<TeamResultaat> {
-  if (data.soort !== 'team') return fail(`Dit bestand is de scan van één persoon, geen teamresultaat. Voeg het toe als scan van het team. ${NIETS}`, 'invalid');
-  const { datum, respondenten, notities, actieplan } = data;
-  return ok({ datum, respondenten, notities, actieplan });
-}

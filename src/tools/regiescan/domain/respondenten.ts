@@ -3,7 +3,7 @@
  * the limit explained), labels (role plus an optional code, never a name), distinct file names, and
  * one summary of the files that were not added.
  */
-import { MAX_RESPONDENTEN, type Respondent } from './bestand.ts';
+import { MAX_RESPONDENTEN, type Respondent } from './formaat.ts';
 import type { Scan } from './model.ts';
 
 /** From this many refused files on, the screen shows one summary instead of one message per file. */

@@ -5,7 +5,7 @@
  * none), the smallest shown group is hidden too: otherwise the hidden ones could be worked out from the
  * team total minus the shown groups.
  */
-import type { Respondent } from './bestand.ts';
+import type { Respondent } from './formaat.ts';
 import { RESPONDENT_ROLLEN, type Catalogus, type RespondentRol } from './model.ts';
 import { scoreScan } from './scoring.ts';
 import { dimensieSpreiding, totaalSpreiding, type Spreiding, type TeamDimensie } from './team.ts';

@@ -6,7 +6,7 @@
  * incomplete, not as another version.
  */
 import { alleStellingen, isWaarde, MAX_WAARDE, WEET_NIET, type Catalogus } from './model.ts';
-import type { Respondent } from './bestand.ts';
+import type { Respondent } from './formaat.ts';
 import { rangorde, scoreScan, type Rangorde, type Uitslag } from './scoring.ts';
 
 export interface Spreiding {

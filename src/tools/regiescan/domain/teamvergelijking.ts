@@ -3,7 +3,7 @@
  * statement and in total, each as the rounded team mean on 0–100 then and now. The earlier action plan
  * is looked back on: "wat is er van terechtgekomen?".
  */
-import type { TeamResultaat } from './bestand.ts';
+import type { TeamResultaat } from './formaat.ts';
 import { terugblik, type Terugblik } from './actieplan.ts';
 import type { Catalogus } from './model.ts';
 import { rond, teamUitslag } from './team.ts';

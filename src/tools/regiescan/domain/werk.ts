@@ -5,7 +5,7 @@
  */
 import { ok, type Result } from '../../../instrument/result.ts';
 import { verwijderActie, voegActieToe, wijzigActie, type Actie, type ActieWijziging } from './actieplan.ts';
-import type { Respondent, ScanWerk, TeamResultaat, TeamWerk } from './bestand.ts';
+import type { Respondent, ScanWerk, TeamResultaat, TeamWerk } from './formaat.ts';
 import { leegContext, type Antwoord, type Catalogus, type Scan, type ScanContext } from './model.ts';
 
 export type PlanActie =

@@ -1,7 +1,7 @@
 /** One dimension per screen: its statements, each a group of five radio buttons, and an optional note. */
 import { RadioGroup, TextArea } from '../../../instrument/forms/index.ts';
 import { WEET_NIET, type Antwoord, type Dimensie, type Scan } from '../domain/model.ts';
-import { MAX_NOTITIE } from '../domain/bestand.ts';
+import { MAX_NOTITIE } from '../domain/formaat.ts';
 import type { Teksten } from './types.ts';
 
 export function DimensieScherm(props: { dimensie: Dimensie; scan: Scan; teksten: Teksten; onAntwoord: (stellingId: string, a: Antwoord) => void; onNotitie: (stellingId: string, tekst: string) => void }) {

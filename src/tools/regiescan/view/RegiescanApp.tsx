@@ -12,7 +12,7 @@ import { QuarantineNotice } from '../../../instrument/components/QuarantineNotic
 import { ReplaceConfirm } from '../../../instrument/components/ReplaceConfirm.tsx';
 import { StorageStatus } from '../../../instrument/components/StorageStatus.tsx';
 import { PrintHeader } from '../../../instrument/components/PrintHeader.tsx';
-import { scanOpslag } from '../domain/bestand.ts';
+import { scanOpslag } from './bestanden.ts';
 import { leegScanWerk, scanIsLeeg, scanReducer, type ScanActie } from '../domain/werk.ts';
 import { voortgang } from '../domain/scoring.ts';
 import { vergelijk } from '../domain/vergelijking.ts';
@@ -30,9 +30,10 @@ import './regiescan.css';
 export const OPSLAG_SLEUTEL = 'veiligwijzer:regiescan';
 
 export default function RegiescanApp({ catalogus, teksten }: RegiescanProps) {
-  const root = useLoadedMarker<HTMLDivElement>();
   useDetailsOpenBijAfdrukken();
   const doc = useStoredDocument(scanOpslag, { key: OPSLAG_SLEUTEL, empty: () => leegScanWerk(catalogus.stellingenVersie), isEmpty: scanIsLeeg, delay: 50 });
+  // Loaded when the stored work (if any) is on screen: reading it first loads the validation.
+  const root = useLoadedMarker<HTMLDivElement>(doc.save.kind !== 'loading');
   const [meldingen, setMeldingen] = useState<Melding[]>([]);
   const w = doc.data;
   const aantal = catalogus.dimensies.length;

@@ -5,7 +5,8 @@ import { localDateStamp, localDateTimeStamp } from '../../../instrument/dates.ts
 import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index.ts';
 import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
-import { alsScan, naarJson, regiescanBestand, scanBestand, type ScanWerk } from '../domain/bestand.ts';
+import { alsScan, naarJson, scanBestand, type ScanWerk } from '../domain/formaat.ts';
+import { regiescanBestand } from './bestanden.ts';
 import type { Catalogus, Scan } from '../domain/model.ts';
 import { bestandsnaamBasis } from '../domain/respondenten.ts';
 import type { Vergelijking } from '../domain/vergelijking.ts';

@@ -5,7 +5,7 @@ import { fileName } from '../../../instrument/dates.ts';
 import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index.ts';
 import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
-import { naarJson, teamBestand, type TeamWerk } from '../domain/bestand.ts';
+import { naarJson, teamBestand, type TeamWerk } from '../domain/formaat.ts';
 import type { Catalogus } from '../domain/model.ts';
 import type { Afgewezen } from '../domain/respondenten.ts';
 import { ANONIMITEITSDREMPEL, type RolGroep } from '../domain/rollen.ts';

@@ -1,6 +1,7 @@
 /** Adding respondents' files to the team, and the files that were not added (one summary for many). */
 import { Alert, FilePicker } from '../../../instrument/forms/index.ts';
-import { alsScan, alsTeam, regiescanBestand, type TeamResultaat } from '../domain/bestand.ts';
+import { alsScan, alsTeam, type TeamResultaat } from '../domain/formaat.ts';
+import { regiescanBestand } from './bestanden.ts';
 import { EEN_MELDING_VANAF, groepeerFouten, voegToe, type Afgewezen, type Geladen, type Kandidaat, type Toevoeging } from '../domain/respondenten.ts';
 import type { Melding } from './common.tsx';
 

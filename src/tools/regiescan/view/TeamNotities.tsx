@@ -3,7 +3,7 @@
  * to the statements with the widest disagreement; on paper (and in the exports) every note is listed.
  */
 import { TextArea, UserText } from '../../../instrument/forms/index.ts';
-import { MAX_NOTITIE } from '../domain/bestand.ts';
+import { MAX_NOTITIE } from '../domain/formaat.ts';
 import type { TeamStelling } from '../domain/team.ts';
 
 export function TeamNotities(props: { stellingen: TeamStelling[]; alle: TeamStelling[]; notities: Record<string, string>; onNotitie: (stellingId: string, tekst: string) => void }) {

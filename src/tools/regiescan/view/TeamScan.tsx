@@ -11,7 +11,7 @@ import { QuarantineNotice } from '../../../instrument/components/QuarantineNotic
 import { ReplaceConfirm } from '../../../instrument/components/ReplaceConfirm.tsx';
 import { StorageStatus } from '../../../instrument/components/StorageStatus.tsx';
 import { PrintHeader } from '../../../instrument/components/PrintHeader.tsx';
-import { teamOpslag } from '../domain/bestand.ts';
+import { teamOpslag } from './bestanden.ts';
 import { respondentLabels, vingerafdruk, type Afgewezen, type Geladen } from '../domain/respondenten.ts';
 import { rolUitsplitsing } from '../domain/rollen.ts';
 import { teamUitslag } from '../domain/team.ts';
@@ -29,9 +29,10 @@ import './regiescan.css';
 export const TEAM_SLEUTEL = 'veiligwijzer:regiescan-team';
 
 export default function TeamScan({ catalogus, teksten }: RegiescanProps) {
-  const root = useLoadedMarker<HTMLDivElement>();
   useDetailsOpenBijAfdrukken();
   const doc = useStoredDocument(teamOpslag, { key: TEAM_SLEUTEL, empty: leegTeamWerk, isEmpty: teamIsLeeg, delay: 50 });
+  // Loaded when the stored work (if any) is on screen: reading it first loads the validation.
+  const root = useLoadedMarker<HTMLDivElement>(doc.save.kind !== 'loading');
   const [meldingen, setMeldingen] = useState<Melding[]>([]);
   const [afgewezen, setAfgewezen] = useState<Afgewezen[]>([]);
   /** File names of this session only (never stored: a file name may contain a name). */
