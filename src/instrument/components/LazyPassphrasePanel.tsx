@@ -4,10 +4,13 @@
  */
 import type { StoredDocument } from '../hooks/useStoredDocument.ts';
 import { lazy, useLazy } from '../lazy.ts';
+import { LazyFailed } from './LazyFailed.tsx';
 
 const panel = lazy(() => import('./PassphrasePanel.tsx'));
 
 export function LazyPassphrasePanel<T>({ doc, idPrefix, needed }: { doc: StoredDocument<T>; idPrefix?: string; needed: boolean }) {
-  const m = useLazy(panel, needed || doc.protection.isProtected);
-  return m ? <m.PassphrasePanel doc={doc} {...(idPrefix ? { idPrefix } : {})} /> : null;
+  const nodig = needed || doc.protection.isProtected;
+  const m = useLazy(panel, nodig);
+  if (!m) return nodig ? <LazyFailed part={panel} /> : null;
+  return <m.PassphrasePanel doc={doc} {...(idPrefix ? { idPrefix } : {})} />;
 }

@@ -15,3 +15,26 @@ describe('later laden', () => {
     expect(deel.get()).toEqual({ naam: 'paneel' });
   });
 });
+
+describe('later laden dat mislukt', () => {
+  it('meldt het mislukken, probeert bij de volgende vraag opnieuw en meldt dan het gelukte laden', async () => {
+    let keer = 0;
+    const deel = lazy(async () => {
+      keer++;
+      if (keer === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { naam: 'paneel' };
+    });
+    const meldingen: boolean[] = [];
+    const stop = deel.subscribe(() => meldingen.push(deel.failed()));
+    await expect(deel.load()).rejects.toThrow('Failed to fetch');
+    expect(deel.failed()).toBe(true);
+    expect(deel.get()).toBeNull();
+    expect(await deel.load()).toEqual({ naam: 'paneel' });
+    expect(keer).toBe(2);
+    expect(deel.failed()).toBe(false);
+    expect(meldingen).toEqual([true, false]);
+    stop();
+    await deel.load();
+    expect(meldingen).toHaveLength(2);
+  });
+});

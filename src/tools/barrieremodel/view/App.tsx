@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLoadedMarker } from '../../../instrument/hooks/useShell.ts';
 import { lazy, useLazy } from '../../../instrument/lazy.ts';
+import { LazyFailed } from '../../../instrument/components/LazyFailed.tsx';
 import type { OnderdeelTekst } from '../content-schema.ts';
 import { barrieremodelBestand, leegModel, maakSubmodel, modelUitSjabloon, randomId, type CatalogusInstrument, type Model, type Sjabloon } from '../domain/index.ts';
 import { maakOpslag } from './opslag.ts';
@@ -102,7 +103,12 @@ export default function App(props: Props) {
         onNiet={() => setGedeeld(null)} />
     );
   } else if (open && !werk) {
-    inhoud = <p class="utrecht-paragraph" role="status">Het model wordt geopend…</p>;
+    inhoud = (
+      <>
+        <LazyFailed part={modelWerk} />
+        {!modelWerk.failed() && <p class="utrecht-paragraph" role="status">Het model wordt geopend…</p>}
+      </>
+    );
   } else if (open && werk) {
     inhoud = (
       <werk.ModelWerk key={open.start.id} {...props} geopend={open} opslag={opslag} regels={bib.regels} melding={melden}

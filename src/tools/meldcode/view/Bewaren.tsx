@@ -7,6 +7,7 @@ import type { MeldcodeTeksten } from '../content-schema.ts';
 import type { Dossier } from '../domain/model.ts';
 import { meldcodeBestand } from './bestanden.ts';
 import { laadVervolg } from './vervolg.ts';
+import { LazyFailed } from '../../../instrument/components/LazyFailed.tsx';
 import { tekst } from '../domain/teksten.ts';
 import { downloadText } from '../../../instrument/browser-file.ts';
 import { formatDate } from '../../../instrument/dates.ts';
@@ -25,7 +26,7 @@ export function OpslagMeldingen(props: { t: MeldcodeTeksten; doc: StoredDocument
   const { doc, vervangen } = props;
   const nodig = !!(doc.unreadable || doc.quarantine.length || doc.conflict || doc.replace.asking || doc.replace.undoable || vervangen.asking || vervangen.undoable || doc.protection.locked);
   const O = useLazy(opslag, nodig);
-  if (!O) return <div class="mc-opslag-meldingen" />;
+  if (!O) return <div class="mc-opslag-meldingen">{nodig && <LazyFailed part={opslag} />}</div>;
   const { QuarantineNotice, ConflictChoice, ReplaceConfirm, PassphrasePanel } = O;
   return (
     <div class="mc-opslag-meldingen">

@@ -15,7 +15,8 @@ import { focusVeld, veldElement } from './focus.ts';
 import { StapInfo } from './StapInfo.tsx';
 import { StartScherm } from './StartScherm.tsx';
 import { TrainingKiezer } from './Training.tsx';
-import { laadVervolg, type VervolgModule } from './vervolg.ts';
+import { laadVervolg, vervolg, type VervolgModule } from './vervolg.ts';
+import { LazyFailed } from '../../../instrument/components/LazyFailed.tsx';
 
 export interface StapSchermProps {
   t: MeldcodeTeksten;
@@ -91,7 +92,8 @@ export function StapScherm(p: StapSchermProps) {
         }}
       >
         {scherm === 'start' && <StartScherm {...props} />}
-        {scherm !== 'start' && !V && <p class="utrecht-paragraph" role="status">{tekst(t, 'ui-laden')}</p>}
+        <LazyFailed part={vervolg} />
+        {scherm !== 'start' && !V && !vervolg.failed() && <p class="utrecht-paragraph" role="status">{tekst(t, 'ui-laden')}</p>}
         {V && scherm === 'kindcheck' && <V.Kindcheck {...props} />}
         {V && scherm === 1 && <V.Stap1 {...props} />}
         {V && scherm === 2 && <V.Stap2 {...props} />}

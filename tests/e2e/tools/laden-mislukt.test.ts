@@ -1,0 +1,50 @@
+/**
+ * A part of a tool that loads later (to keep the first visit small) may fail to load: the connection
+ * drops, or the site was updated while the page stayed open. Then the tool says so, keeps the work,
+ * and can try again. Proved by blocking the part's script in Chromium, as a flaky network would.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, openPage } from '../../support/browser.ts';
+
+const WACHT = { timeout: 15_000 };
+const FOUT = 'Een deel van dit instrument kon niet worden geladen';
+
+describe('een instrumentdeel dat niet laadt', () => {
+  it('barrièremodel: zegt dat het model niet kon laden, en opent het na "Probeer opnieuw"', async () => {
+    const { page, close } = await openPage('/instrumenten/barrieremodel/');
+    let blokkeren = true;
+    let geblokkeerd = 0;
+    await page.route(/\/_astro\/ModelWerk[^/]*\.js$/, (route) => {
+      if (!blokkeren) return route.fallback();
+      geblokkeerd++;
+      return route.abort('failed');
+    });
+    await page.locator('[data-instrument-geladen="true"]').waitFor(WACHT);
+    await page.getByRole('button', { name: 'Nieuw model: Voorbeeld mobiel banditisme (MOBA)' }).click();
+    await page.getByText(FOUT).waitFor(WACHT);
+    expect(geblokkeerd).toBeGreaterThan(0);
+    expect(await page.getByText('Het model wordt geopend…').count()).toBe(0);
+    await expectNoAxeViolations(page, 'deel niet geladen');
+    blokkeren = false;
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor(WACHT);
+    expect(await page.getByText(FOUT).count()).toBe(0);
+    await close();
+  });
+
+  it('meldcode: zegt dat de volgende stap niet kon laden, en gaat na "Probeer opnieuw" verder', async () => {
+    const { page, close } = await openPage('/instrumenten/meldcode/');
+    let blokkeren = true;
+    await page.route(/\/_astro\/Vervolg[^/]*\.js$/, (route) => (blokkeren ? route.abort('failed') : route.fallback()));
+    await page.locator('[data-instrument-geladen="true"]').waitFor(WACHT);
+    // The first answer on the start screen asks for the next screens.
+    await page.locator('input[type="radio"]').first().check();
+    await page.getByText(FOUT).waitFor(WACHT);
+    await expectNoAxeViolations(page, 'vervolg niet geladen');
+    blokkeren = false;
+    await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
+    await page.getByText(FOUT).waitFor({ state: 'hidden', ...WACHT });
+    await close();
+  });
+});
