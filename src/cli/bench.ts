@@ -6,21 +6,26 @@
  *  3. Budgets: a gids ships no JavaScript and its first load stays under 30 kB gzip; tool pages stay under
  *     their JavaScript budget.
  *  4. Tool timings: each src/cli/bench/<tool>.ts module (see ./bench/types.ts).
- *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker.
+ *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker; and
+ *     where page generation spends its time: CPU time per route and the fixed part before the first page
+ *     (src/integrations/build-timing.ts). CPU time hardly changes on a busy machine; wall-clock time does.
  *  6. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
  *     performance, accessibility, best practices, CLS and TBT.
- * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse.
+ * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse,
+ * `--alleen-build` to stop after the build phases.
  * Content pages load one small site script (print buttons, offline service worker): JS budget 1 kB.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { ensureChromium, CHROMIUM_PATH } from './ensure-chromium.ts';
 import type { BenchRow, ToolBench } from './bench/types.ts';
+import type { BuildTiming } from '../integrations/build-timing.ts';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -63,10 +68,19 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) {
     const start = performance.now();
-    const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    const timingFile = join(tmpdir(), `veiligwijzer-bouwtijden-${process.pid}.json`);
+    const build = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', VEILIGWIJZER_BOUWTIJDEN: timingFile },
+    });
     if (build.status !== 0) throw new Error('astro build is mislukt');
     console.log(`Build (astro build + zoekindex + service worker): ${((performance.now() - start) / 1000).toFixed(1)} s`);
     for (const line of buildPhases(build.stdout ?? '')) console.log(`  ${line}`);
+    if (existsSync(timingFile)) {
+      for (const line of generationTimes(JSON.parse(readFileSync(timingFile, 'utf8')) as BuildTiming)) console.log(`  ${line}`);
+      rmSync(timingFile);
+    }
+    if (process.argv.includes('--alleen-build')) return;
   }
   if (!existsSync('dist/index.html')) throw new Error('dist/ ontbreekt');
   if (!ensureChromium()) throw new Error('Chromium ontbreekt');
@@ -184,6 +198,25 @@ export function buildPhases(log: string): string[] {
   if (pf0 !== undefined && pf1 !== undefined) out.push(`zoekindex (Pagefind): ± ${pf1 - pf0} s`);
   if (pf1 !== undefined && sw !== undefined) out.push(`service worker (Workbox): ± ${sw - pf1} s`);
   if (sw !== undefined && done !== undefined) out.push(`headercontrole: ± ${done - sw} s`);
+  return out;
+}
+
+/** Where page generation spends its time: CPU time of the build process, fixed part and per route. */
+export function generationTimes(t: BuildTiming): string[] {
+  const pages = t.routes.reduce((n, r) => n + r.pages, 0);
+  const renderCpu = t.routes.reduce((n, r) => n + r.cpuMs, 0);
+  const renderWall = t.routes.reduce((n, r) => n + r.wallMs, 0);
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const perPage = (n: number) => `${(n / Math.max(1, pages)).toFixed(1)} ms`;
+  const out = [
+    `waarvan CPU (dit proces): ${ms(t.setup.cpuMs + renderCpu)} = ${perPage(t.setup.cpuMs + renderCpu)} per pagina ` +
+      `(opstart: gebundelde pagina's laden en getStaticPaths ${ms(t.setup.cpuMs)}; de ${pages} pagina's zelf ${ms(renderCpu)}; ` +
+      `kloktijd van die twee ${ms(t.setup.wallMs + renderWall)})`,
+    'per route: CPU-tijd per pagina (aantal pagina\'s), de duurste eerst:',
+  ];
+  for (const r of t.routes.slice(0, 12)) {
+    out.push(`  ${r.route.replace(/^src\/pages\//, '')}: ${(r.cpuMs / r.pages).toFixed(1)} ms (${r.pages})${r.pages > 1 ? `, traagste ${r.slowest.path} ${ms(r.slowest.wallMs)} kloktijd` : ''}`);
+  }
   return out;
 }
 
