@@ -9,8 +9,12 @@
  *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker; and
  *     where page generation spends its time: CPU time per route and the fixed part before the first page
  *     (src/integrations/build-timing.ts). CPU time hardly changes on a busy machine; wall-clock time does.
- *  6. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
- *     performance, accessibility, best practices, CLS and TBT.
+ *  6. Typing a question on the search page (src/cli/search-typing.ts): total blocking time with DevTools-style
+ *     throttling (CPU 4×, mobile network), layout shift, search files loaded; median of the runs. The peer
+ *     (a Starlight build of the same gidsen) measured 347 ms TBT for typing a query.
+ *  7. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
+ *     performance, accessibility, best practices, CLS and TBT. First a control page (/over/: no script, little
+ *     HTML): if even that scores under 100, the machine is too busy and the scores below say more about the machine.
  * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse,
  * `--alleen-build` to stop after the build phases.
  * Content pages load one small site script (print buttons, offline service worker): JS budget 1 kB.
@@ -24,10 +28,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { ensureChromium, CHROMIUM_PATH } from './ensure-chromium.ts';
+import { measureTyping, type TypingResult } from './search-typing.ts';
 import type { BenchRow, ToolBench } from './bench/types.ts';
 import type { BuildTiming } from '../integrations/build-timing.ts';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
 interface PageType {
@@ -160,6 +166,21 @@ async function main() {
     await context.close();
   }
 
+  const runs = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3) || 3);
+  const question = 'moet ik de ouders inlichten';
+  console.log(`\nZoeken: de vraag "${question}" typen op /zoeken/ (telefoon, CPU 4× trager, mobiel netwerk; mediaan van ${runs})\n`);
+  try {
+    const results: TypingResult[] = [];
+    for (let i = 0; i < runs; i++) results.push(await measureTyping(browser, base, question));
+    const med = (f: (r: TypingResult) => number) => median(results.map(f));
+    console.log(`TBT: ${Math.round(med((r) => r.tbtMs))} ms (runs: ${results.map((r) => Math.round(r.tbtMs)).join(', ')}; vergelijkingssite 347 ms)`);
+    console.log(`lange taken: ${med((r) => r.longTasks)}, langste ${Math.round(med((r) => r.longestMs))} ms; layoutverschuiving ${Math.max(...results.map((r) => r.cls)).toFixed(3)}`);
+    console.log(`eerste resultaat na ${(med((r) => r.resultsMs) / 1000).toFixed(1)} s vanaf de eerste toets; geladen: ${med((r) => r.fragments)} fragmenten, ${med((r) => r.indexChunks)} indexdelen, ${med((r) => r.filterFiles)} filterbestanden; ${med((r) => r.elements)} elementen op de pagina`);
+  } catch (e) {
+    console.log(`zoeken typen: mislukt: ${(e as Error).message}`);
+    failures++;
+  }
+
   await browser.close();
   if (!process.argv.includes('--no-lighthouse')) failures += await lighthouseScores(base, reps);
   server.close();
@@ -229,10 +250,9 @@ async function lighthouseScores(base: string, reps: { name: string; url: string 
   console.log(`\nLighthouse (mobiel, ${chromePath}${runs > 1 ? `; mediaan van ${runs} runs, CLS het hoogste` : ''})\n`);
   console.log(['type', 'pagina', 'prestaties', 'toegankelijkheid', 'best practices', 'CLS', 'TBT'].join(' | '));
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   let failures = 0;
   try {
-    for (const rep of [...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
+    for (const rep of [{ name: 'controle (machine)', url: '/over/' }, ...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
       try {
         const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
         for (let i = 0; i < runs; i++) {
