@@ -12,6 +12,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { oneStylesheet } from './src/integrations/one-stylesheet.ts';
 import { gitDates } from './src/integrations/git-dates.ts';
+import { buildTiming } from './src/integrations/build-timing.ts';
 
 export default defineConfig({
   site: 'https://veiligwijzer.example',
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [afkortingen(), meldcodeRegelsPlugin()] }) },
   // Order matters: one stylesheet per page first, the service worker precaches the search index and the CSS that is
   // left, the header check reads the finished site.
-  integrations: [gitDates(), mdx(), preact(), oneStylesheet(), pagefind(), serviceWorker(), securityHeaders()],
+  integrations: [buildTiming(), gitDates(), mdx(), preact(), oneStylesheet(), pagefind(), serviceWorker(), securityHeaders()],
   build: { inlineStylesheets: 'never', format: 'directory' },
   vite: {
     plugins: [nldsCss(fileURLToPath(new URL('./src', import.meta.url)))],

@@ -6,23 +6,34 @@
  *  3. Budgets: a gids ships no JavaScript and its first load stays under 30 kB gzip; tool pages stay under
  *     their JavaScript budget.
  *  4. Tool timings: each src/cli/bench/<tool>.ts module (see ./bench/types.ts).
- *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker.
- *  6. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
- *     performance, accessibility, best practices, CLS and TBT.
- * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse.
+ *  5. Build phases (from Astro's log): bundling, page generation (ms per page), search index, service worker; and
+ *     where page generation spends its time: CPU time per route and the fixed part before the first page
+ *     (src/integrations/build-timing.ts). CPU time hardly changes on a busy machine; wall-clock time does.
+ *  6. Typing a question on the search page (src/cli/search-typing.ts): total blocking time with DevTools-style
+ *     throttling (CPU 4×, mobile network), layout shift, search files loaded; median of the runs. The peer
+ *     (a Starlight build of the same gidsen) measured 347 ms TBT for typing a query.
+ *  7. Lighthouse (mobile, Debian's Chromium via chrome-launcher; CHROME_PATH or /usr/bin/chromium) per page type:
+ *     performance, accessibility, best practices, CLS and TBT. First a control page (/over/: no script, little
+ *     HTML): if even that scores under 100, the machine is too busy and the scores below say more about the machine.
+ * Use `npm run bench -- --no-build` to measure the existing dist/, `--no-lighthouse` to skip Lighthouse,
+ * `--alleen-build` to stop after the build phases.
  * Content pages load one small site script (print buttons, offline service worker): JS budget 1 kB.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../../tests/support/static-server.ts';
 import { ensureChromium, CHROMIUM_PATH } from './ensure-chromium.ts';
+import { measureTyping, type TypingResult } from './search-typing.ts';
 import type { BenchRow, ToolBench } from './bench/types.ts';
+import type { BuildTiming } from '../integrations/build-timing.ts';
 
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
 interface PageType {
@@ -63,10 +74,19 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) {
     const start = performance.now();
-    const build = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' } });
+    const timingFile = join(tmpdir(), `veiligwijzer-bouwtijden-${process.pid}.json`);
+    const build = spawnSync('npx', ['astro', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', VEILIGWIJZER_BOUWTIJDEN: timingFile },
+    });
     if (build.status !== 0) throw new Error('astro build is mislukt');
     console.log(`Build (astro build + zoekindex + service worker): ${((performance.now() - start) / 1000).toFixed(1)} s`);
     for (const line of buildPhases(build.stdout ?? '')) console.log(`  ${line}`);
+    if (existsSync(timingFile)) {
+      for (const line of generationTimes(JSON.parse(readFileSync(timingFile, 'utf8')) as BuildTiming)) console.log(`  ${line}`);
+      rmSync(timingFile);
+    }
+    if (process.argv.includes('--alleen-build')) return;
   }
   if (!existsSync('dist/index.html')) throw new Error('dist/ ontbreekt');
   if (!ensureChromium()) throw new Error('Chromium ontbreekt');
@@ -146,6 +166,21 @@ async function main() {
     await context.close();
   }
 
+  const runs = Math.max(1, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3) || 3);
+  const question = 'moet ik de ouders inlichten';
+  console.log(`\nZoeken: de vraag "${question}" typen op /zoeken/ (telefoon, CPU 4× trager, mobiel netwerk; mediaan van ${runs})\n`);
+  try {
+    const results: TypingResult[] = [];
+    for (let i = 0; i < runs; i++) results.push(await measureTyping(browser, base, question));
+    const med = (f: (r: TypingResult) => number) => median(results.map(f));
+    console.log(`TBT: ${Math.round(med((r) => r.tbtMs))} ms (runs: ${results.map((r) => Math.round(r.tbtMs)).join(', ')}; vergelijkingssite 347 ms)`);
+    console.log(`lange taken: ${med((r) => r.longTasks)}, langste ${Math.round(med((r) => r.longestMs))} ms; layoutverschuiving ${Math.max(...results.map((r) => r.cls)).toFixed(3)}`);
+    console.log(`eerste resultaat na ${(med((r) => r.resultsMs) / 1000).toFixed(1)} s vanaf de eerste toets; geladen: ${med((r) => r.fragments)} fragmenten, ${med((r) => r.indexChunks)} indexdelen, ${med((r) => r.filterFiles)} filterbestanden; ${med((r) => r.elements)} elementen op de pagina`);
+  } catch (e) {
+    console.log(`zoeken typen: mislukt: ${(e as Error).message}`);
+    failures++;
+  }
+
   await browser.close();
   if (!process.argv.includes('--no-lighthouse')) failures += await lighthouseScores(base, reps);
   server.close();
@@ -187,6 +222,25 @@ export function buildPhases(log: string): string[] {
   return out;
 }
 
+/** Where page generation spends its time: CPU time of the build process, fixed part and per route. */
+export function generationTimes(t: BuildTiming): string[] {
+  const pages = t.routes.reduce((n, r) => n + r.pages, 0);
+  const renderCpu = t.routes.reduce((n, r) => n + r.cpuMs, 0);
+  const renderWall = t.routes.reduce((n, r) => n + r.wallMs, 0);
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const perPage = (n: number) => `${(n / Math.max(1, pages)).toFixed(1)} ms`;
+  const out = [
+    `waarvan CPU (dit proces): ${ms(t.setup.cpuMs + renderCpu)} = ${perPage(t.setup.cpuMs + renderCpu)} per pagina ` +
+      `(opstart: gebundelde pagina's laden en getStaticPaths ${ms(t.setup.cpuMs)}; de ${pages} pagina's zelf ${ms(renderCpu)}; ` +
+      `kloktijd van die twee ${ms(t.setup.wallMs + renderWall)})`,
+    'per route: CPU-tijd per pagina (aantal pagina\'s), de duurste eerst:',
+  ];
+  for (const r of t.routes.slice(0, 12)) {
+    out.push(`  ${r.route.replace(/^src\/pages\//, '')}: ${(r.cpuMs / r.pages).toFixed(1)} ms (${r.pages})${r.pages > 1 ? `, traagste ${r.slowest.path} ${ms(r.slowest.wallMs)} kloktijd` : ''}`);
+  }
+  return out;
+}
+
 /** Lighthouse (mobile defaults) on each representative page, in Debian's Chromium. Returns the number of failures. */
 async function lighthouseScores(base: string, reps: { name: string; url: string }[]): Promise<number> {
   const chromePath = process.env.CHROME_PATH ?? CHROMIUM_PATH;
@@ -196,10 +250,9 @@ async function lighthouseScores(base: string, reps: { name: string; url: string 
   console.log(`\nLighthouse (mobiel, ${chromePath}${runs > 1 ? `; mediaan van ${runs} runs, CLS het hoogste` : ''})\n`);
   console.log(['type', 'pagina', 'prestaties', 'toegankelijkheid', 'best practices', 'CLS', 'TBT'].join(' | '));
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   let failures = 0;
   try {
-    for (const rep of [...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
+    for (const rep of [{ name: 'controle (machine)', url: '/over/' }, ...reps, { name: 'zoeken met vraag', url: '/zoeken/?q=meldcode' }]) {
       try {
         const results: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
         for (let i = 0; i < runs; i++) {

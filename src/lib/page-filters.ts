@@ -4,8 +4,8 @@ import type { Bron } from './collections.ts';
 
 export function searchFilters(
   data: { themas: readonly { id: string }[]; doelgroepen: readonly Doelgroep[]; bronnen: readonly { bron: { id: string } }[] },
-  themaNamen: Map<string, string>,
-  bronnen: Map<string, Bron>,
+  themaNamen: ReadonlyMap<string, string>,
+  bronnen: ReadonlyMap<string, Bron>,
 ): Record<string, string[]> {
   return {
     thema: data.themas.map((t) => themaNamen.get(t.id) ?? t.id),

@@ -51,6 +51,12 @@ export interface SearchOptions {
   first?: number;
   /** Number of pages in the index, for the rarity of a word (default 300). */
   total?: number;
+  /**
+   * A newer question replaces this one (the person typed on): once aborted, no further search runs and no result
+   * is loaded, and the answer rejects with the signal's reason. Loading results is the costly part of a search.
+   * (`more` of an answer that was shown is not affected.)
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** How much naming a concept in the title or in the trefwoorden adds (the merged score is at most 1.5). */
@@ -93,13 +99,15 @@ function toHit(d: PagefindData, score: number): Hit {
 }
 
 export async function searchQuestion(pf: PagefindLike, lexicon: Lexicon, query: string, options: SearchOptions = {}): Promise<Answer> {
-  const { filters, first = 12, total = 300 } = options;
+  const { filters, first = 12, total = 300, signal } = options;
+  signal?.throwIfAborted();
   const plan = planQuery(query, lexicon);
   const byId = new Map<string, PagefindResult>();
   const cache = new Map<string, Promise<Scores>>();
   const run = (text: string): Promise<Scores> => {
     let p = cache.get(text);
     if (!p) {
+      signal?.throwIfAborted();
       p = pf.search(text, filters ? { filters } : {}).then((r) => {
         const results = r?.results ?? [];
         for (const x of results) if (!byId.has(x.id)) byId.set(x.id, x);
@@ -114,6 +122,7 @@ export async function searchQuestion(pf: PagefindLike, lexicon: Lexicon, query: 
   const conceptRuns: FormRun[][] = await Promise.all(
     concepts.map((c) => Promise.all(c.forms.map(async (f) => ({ weight: f.weight, scores: await run(f.text) })))),
   );
+  signal?.throwIfAborted();
   // A long word that finds nothing may be a compound written as one: try it split in two.
   await Promise.all(
     concepts.map(async (c, i) => {
@@ -150,6 +159,7 @@ export async function searchQuestion(pf: PagefindLike, lexicon: Lexicon, query: 
   const merged = combine(conceptRuns, together, total);
   const order = ranked(merged);
   const head = order.slice(0, first);
+  signal?.throwIfAborted();
   const loaded = await Promise.all(head.map(async (id) => ({ id, d: await byId.get(id)!.data() })));
   const hits = loaded
     .map(({ id, d }) => toHit(d, (merged.get(id) ?? 0) + nameBoost(named, d.meta['title'] ?? '', d.meta['trefwoorden'], lexicon.stopwords)))

@@ -1,8 +1,11 @@
 /**
  * The search page in the browser: reads the form, asks the Dutch query layer (src/search/engine.ts)
- * and shows the results. Pagefind is imported only when someone starts searching. Typing is debounced,
- * stale answers are dropped, and the list is replaced in one DOM operation. The query stays in the
- * URL (?q=…) so a search can be shared; what is typed never leaves the device (all in the browser).
+ * and shows the results. Pagefind is imported only when someone starts searching (focus on the field).
+ * While someone types, little happens: a search starts after a pause (DEBOUNCE_MS), a newer question
+ * aborts the one before it before it loads any result (results are the costly part), the same question
+ * is not searched twice, and the list and the address are updated once, when the answer is there, in one
+ * DOM operation. The query stays in the URL (?q=…) so a search can be shared; what is typed never leaves
+ * the device (all in the browser).
  */
 import { searchQuestion, type Answer, type Hit, type PagefindLike } from '../../search/engine.ts';
 import { loadLexicon, type Lexicon, type LexiconData } from '../../search/lexicon.ts';
@@ -10,7 +13,8 @@ import { PAGEFIND_RANKING } from '../../search/pagefind-options.ts';
 import { excerptParts, pagefindFilters, statusText, typeLabel } from '../../search/present.ts';
 
 const FACETS = ['type', 'thema', 'doelgroep'];
-const DEBOUNCE_MS = 200;
+/** Pagefind's own search UI waits 300 ms too: a search per pause, not per key. */
+const DEBOUNCE_MS = 300;
 const PAGE = 10;
 
 const EMPTY_LEXICON: LexiconData = { s: [], f: {}, y: {}, a: {} };
@@ -71,6 +75,9 @@ export function startSearchPage(): void {
   const more = document.querySelector<HTMLButtonElement>('#meerresultaten')!;
   let seq = 0;
   let timer: number | undefined;
+  let running: AbortController | undefined;
+  /** The question and filters of the last search started, so the same search is not run again. */
+  let lastKey: string | undefined;
   let answer: Answer | undefined;
   let shown = 0;
 
@@ -79,19 +86,26 @@ export function startSearchPage(): void {
     return Object.fromEntries(FACETS.map((f) => [f, data.getAll(f).map(String)]));
   };
 
-  function writeUrl(q: string) {
+  function writeUrl(q: string, filters: Record<string, string[]>) {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
-    for (const [facet, values] of Object.entries(selection())) for (const v of values) params.append(facet, v);
+    for (const [facet, values] of Object.entries(filters)) for (const v of values) params.append(facet, v);
     const search = params.toString();
     history.replaceState(null, '', search ? `${location.pathname}?${search}` : location.pathname);
   }
 
   async function run() {
     const q = input.value.trim();
+    const filters = selection();
+    const key = JSON.stringify([q, filters]);
+    if (key === lastKey) return;
+    lastKey = key;
     const mine = ++seq;
-    writeUrl(q);
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
     if (!q) {
+      writeUrl(q, filters);
       answer = undefined;
       status.textContent = '';
       tip.hidden = false;
@@ -101,8 +115,9 @@ export function startSearchPage(): void {
     }
     try {
       const { pf, lexicon } = await loadEngine();
-      const result = await searchQuestion(pf, lexicon, q, { filters: pagefindFilters(selection()), first: PAGE });
+      const result = await searchQuestion(pf, lexicon, q, { filters: pagefindFilters(filters), first: PAGE, signal: controller.signal });
       if (mine !== seq) return;
+      writeUrl(q, filters);
       answer = result;
       shown = result.hits.length;
       tip.hidden = true;
@@ -111,6 +126,7 @@ export function startSearchPage(): void {
       more.hidden = shown >= result.found;
     } catch {
       if (mine !== seq) return;
+      lastKey = undefined;
       status.textContent = 'Zoeken lukt nu niet: de zoekindex kon niet worden geladen. Probeer het later opnieuw of gebruik de overzichten.';
     }
   }

@@ -127,6 +127,29 @@ describe('een vraag zoeken', () => {
     expect(answer.found).toBe(15);
     expect((await answer.more(20)).map((h) => h.url)).toHaveLength(10);
   });
+  it('een nieuwere vraag breekt de vorige af vóór er resultaten laden, en zoekt daarna niet meer verder', async () => {
+    const pf = fakePagefind(pages);
+    const loaded: string[] = [];
+    const controller = new AbortController();
+    const wrapped: PagefindLike = {
+      search: async (t) => {
+        const r = await pf.search(t);
+        // The person types on while the first search is under way.
+        controller.abort(new Error('nieuwe vraag'));
+        return { results: (r?.results ?? []).map((x) => ({ ...x, data: () => (loaded.push(x.id), x.data()) })) };
+      },
+    };
+    await expect(searchQuestion(wrapped, lexicon, 'kinder mishandeling', { signal: controller.signal })).rejects.toThrow('nieuwe vraag');
+    expect(loaded).toEqual([]);
+    // Without the abort the same question does more searches (the words together, the compound) and loads results.
+    const full = fakePagefind(pages);
+    await searchQuestion(full, lexicon, 'kinder mishandeling');
+    expect(full.searches.length).toBeGreaterThan(pf.searches.length);
+    // Already aborted: nothing is searched at all.
+    const none = fakePagefind(pages);
+    await expect(searchQuestion(none, lexicon, 'wiet', { signal: AbortSignal.abort() })).rejects.toThrow();
+    expect(none.searches).toEqual([]);
+  });
   it('geeft niets bij een lege vraag', async () => {
     const answer = await searchQuestion(fakePagefind(pages), lexicon, '  ?! ');
     expect(answer.hits).toEqual([]);
