@@ -197,9 +197,7 @@ describe('barrièremodel in de workshop', () => {
     await begeleider.close();
   });
 
-  // Overgeslagen tot de A4-opmaak klaar is: bij de laatste run gaf de PDF van de actielijst nog meer dan één pagina
-  // (of een afgebroken woord). De test zelf is af; zet hem terug op `it` zodra de opmaak is aangepast.
-  it.skip('de actielijst bewerken en afdrukken: geen woord midden in gebroken, op één A4', { timeout: 120_000 }, async () => {
+  it('de actielijst bewerken en afdrukken: geen woord midden in gebroken, op één A4', { timeout: 120_000 }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'moba');
     await tab(page, 'Fenomeen en partners');
@@ -225,13 +223,15 @@ describe('barrièremodel in de workshop', () => {
     await page.getByRole('button', { name: 'Actielijst afdrukken (A4)' }).click();
     await page.locator('.bm-afdruk--lijst').waitFor({ state: 'attached', ...WACHT });
     const { pages, text } = await pdfTekst(await page.pdf({ preferCSSPageSize: true }));
-    expect(pages).toBe(1);
     const alles = text.join('\n').replace(/\s+/g, ' ');
-    // Every word of the barrières stays whole (a word broken at a line end shows as two pieces)
-    for (const woord of ['nachtregister', 'politiesystemen', 'katvangers', 'cosmetica', 'hotelbranche', 'Gerangschikt']) {
+    // Every word stays whole: a word broken at a line end shows as two pieces ("uitvoeri ng"). The narrow
+    // columns (owners, deadline, status, score) and the headings are where fixed widths broke words.
+    for (const woord of ['nachtregister', 'politiesystemen', 'katvangers', 'cosmetica', 'hotelbranche', 'Gerangschikt',
+      'Gemeente Oost', '2026-03-31', 'In uitvoering', 'Nog niet beoordeeld', 'Eigenaren', 'Deadline', 'Stemmen', 'haalbaarheid']) {
       expect(alles, woord).toContain(woord);
     }
-    expect(alles).toContain('Gemeente Oost');
+    // Three barrières with their notes fit on one A4 page
+    expect(pages).toBe(1);
     expect(foreignRequests).toEqual([]);
     await close();
   });

@@ -16,3 +16,4 @@ export * from './stemmen.ts';
 export * from './samenvoegen.ts';
 export * from './bijdrage.ts';
 export * from './catalogus.ts';
+export * from './gelijk.ts';

@@ -27,6 +27,17 @@ export function modelDetails(model: Model): Record<string, string> {
   return model.ouder ? { ouderModelId: model.ouder.modelId, ouderStapId: model.ouder.stapId } : {};
 }
 
+/**
+ * The list after one model was stored, without reading every stored model again (a model of 2,000 items
+ * took longer to read than to store): the entry of `model` replaces the one with its id, in the
+ * library's order (last saved first, then by id).
+ */
+export function metNieuwModel(regels: readonly IndexRegel[], model: Model, gewijzigd: string): IndexRegel[] {
+  const d = modelDetails(model);
+  const regel: IndexRegel = { id: model.id, titel: model.titel, gewijzigd, ouderModelId: d['ouderModelId'] ?? null, ouderStapId: d['ouderStapId'] ?? null, status: 'ok' };
+  return [...regels.filter((r) => r.id !== model.id), regel].sort((a, b) => b.gewijzigd.localeCompare(a.gewijzigd) || a.id.localeCompare(b.id));
+}
+
 export function submodellen(regels: readonly IndexRegel[], modelId: string, stapId?: string): IndexRegel[] {
   return regels.filter((m) => m.ouderModelId === modelId && (stapId === undefined || m.ouderStapId === stapId));
 }

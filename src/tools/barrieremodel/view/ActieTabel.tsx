@@ -49,7 +49,7 @@ export function ActieTabel({ model, acties, caption, dispatch, setStatus }: Prop
                   {b.waterbed && <span class="bm-actie-meta">Waterbedeffect: {b.waterbed}</span>}
                 </td>
                 <td class="utrecht-table__cell">{b.eigenaren.map((e) => partnerNaam(model, e)).join(', ') || '—'}</td>
-                <td class="utrecht-table__cell">{b.deadline || '—'}</td>
+                <td class="utrecht-table__cell bm-geen-breuk">{b.deadline || '—'}</td>
                 <td class="utrecht-table__cell">{STATUS_LABEL[b.status]}</td>
                 <td class="utrecht-table__cell">{b.stemmen}</td>
                 <td class="utrecht-table__cell">{a.prioriteit === null ? KLASSE_LABEL.onbeoordeeld : `${a.prioriteit} (${KLASSE_LABEL[a.klasse].toLowerCase()})`}</td>

@@ -4,6 +4,7 @@ import {
   BARRIERE_SOORTEN, BEWUSTHEDEN, BEWUSTHEID_LABEL, KLASSE_LABEL, klasse, LIMITS, ONDERDEEL_ENKELVOUD, prioriteit, SOORT_LABEL, STATUS_LABEL, STATUSSEN,
   type AnyItem, type Barriere, type Faciliteerder, type Onderdeel, type Partner,
 } from '../domain/index.ts';
+import { useFocusAfterRender } from '../../../instrument/hooks/useShell.ts';
 import { pure } from './pure.ts';
 import { Keuze, Knop, TekstVeld, type Dispatch } from './ui.tsx';
 
@@ -26,6 +27,8 @@ interface ItemProps {
 
 export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nummer, aantal, partners, stapKeuzes, dispatch, setStatus }: ItemProps) {
   const [verwijder, setVerwijder] = useState(false);
+  const [naar, setNaar] = useState(false);
+  const focusNa = useFocusAfterRender();
   const naarRef = useRef<HTMLSelectElement>(null);
   const enkel = ONDERDEEL_ENKELVOUD[onderdeel];
   const Enkel = enkel[0]!.toUpperCase() + enkel.slice(1);
@@ -92,20 +95,24 @@ export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nu
         <div class="utrecht-button-group bm-itemknoppen">
           <Knop klein id={`${p}-op`} disabled={nummer === 1} onClick={() => verplaats(nummer - 2, 'omhoog')} label={`${Enkel} ${nummer} omhoog`}>Omhoog</Knop>
           <Knop klein id={`${p}-neer`} disabled={nummer === aantal} onClick={() => verplaats(nummer, 'omlaag')} label={`${Enkel} ${nummer} omlaag`}>Omlaag</Knop>
-          {stapKeuzes.length > 1 && (
+          {stapKeuzes.length > 1 && (naar ? (
             <span class="bm-naarstap">
               <label class="utrecht-form-label bm-klein" for={`${p}-naar`}>Naar stap</label>
               <select id={`${p}-naar`} ref={naarRef} class="utrecht-select bm-select-klein">
                 {stapKeuzes.filter((s) => s.id !== stapId).map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
               </select>
               <Knop klein onClick={() => {
-                const naar = naarRef.current?.value;
-                if (!naar) return;
-                dispatch({ type: 'item-naar-stap', stapId, onderdeel, id: item.id, naarStapId: naar });
-                setStatus(`${Enkel} verplaatst naar ${stapKeuzes.find((s) => s.id === naar)?.label ?? 'andere stap'}.`);
+                const doel = naarRef.current?.value;
+                if (!doel) return;
+                dispatch({ type: 'item-naar-stap', stapId, onderdeel, id: item.id, naarStapId: doel });
+                setStatus(`${Enkel} verplaatst naar ${stapKeuzes.find((s) => s.id === doel)?.label ?? 'andere stap'}.`);
               }} label={`${Enkel} ${nummer} naar de gekozen stap verplaatsen`}>Verplaatsen</Knop>
+              <Knop klein soort="subtle" onClick={() => { setNaar(false); focusNa(`${p}-naarknop`); }}>Annuleren</Knop>
             </span>
-          )}
+          ) : (
+            // The step list only when asked for: 100 items with each a list of all steps made the editor slow to open.
+            <Knop klein id={`${p}-naarknop`} onClick={() => { setNaar(true); focusNa(`${p}-naar`); }} label={`${Enkel} ${nummer} naar een andere stap`}>Naar een andere stap</Knop>
+          ))}
           {verwijder ? (
             <>
               <Knop klein soort="primary-action" onClick={() => { dispatch({ type: 'item-verwijderen', stapId, onderdeel, id: item.id }); setStatus(`${Enkel} verwijderd. U kunt dit ongedaan maken.`); }}>Ja, verwijderen</Knop>

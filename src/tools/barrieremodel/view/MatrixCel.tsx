@@ -8,7 +8,11 @@ import {
 import { pure } from './pure.ts';
 import { Knop, type Dispatch } from './ui.tsx';
 
-export function ItemTekst({ item, onderdeel }: { item: AnyItem; onderdeel: Onderdeel }) {
+/**
+ * The text of an item with its labels. A plain function, not a component: the matrix shows up to 2,000
+ * items, and a component per item (with two more per button) made rendering a large model slow.
+ */
+export function itemTekst(item: AnyItem, onderdeel: Onderdeel) {
   if (onderdeel === 'faciliteerders') {
     const b = (item as Faciliteerder).bewustheid;
     return <>{item.tekst}{b !== 'onbekend' && <span class="bm-label"> ({BEWUSTHEID_LABEL[b]})</span>}</>;
@@ -20,15 +24,17 @@ export function ItemTekst({ item, onderdeel }: { item: AnyItem; onderdeel: Onder
       <>
         {item.tekst}
         <span class={`bm-badge bm-badge--${klasse(bar)}`}>
-          {p === null ? 'Nog niet beoordeeld' : `Prioriteit ${p} (${KLASSE_LABEL[klasse(bar)].toLowerCase()})`}
-          {' · '}{STATUS_LABEL[bar.status]}
-          {bar.stemmen > 0 && ` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}`}
+          {`${p === null ? 'Nog niet beoordeeld' : `Prioriteit ${p} (${KLASSE_LABEL[klasse(bar)].toLowerCase()})`} · ${STATUS_LABEL[bar.status]}${bar.stemmen > 0 ? ` · ${bar.stemmen} ${bar.stemmen === 1 ? 'stem' : 'stemmen'}` : ''}`}
         </span>
         {bar.instrument && <span class="bm-instrument">Instrument: {bar.instrument}</span>}
       </>
     );
   }
-  return <>{item.tekst}</>;
+  return item.tekst;
+}
+
+export function ItemTekst({ item, onderdeel }: { item: AnyItem; onderdeel: Onderdeel }) {
+  return itemTekst(item, onderdeel);
 }
 
 interface CelProps {
@@ -41,6 +47,7 @@ interface CelProps {
   setStatus: (s: string) => void;
 }
 
+const KNOP = 'utrecht-button utrecht-button--subtle bm-knop-klein';
 const hoofdletter = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 
 /** A small form in the cell: a new item, or the new text of an existing one. Escape closes it. */
@@ -82,36 +89,43 @@ export const Cel = pure(function Cel({ items, stapId, stapNaam, stapNummer, onde
     setBewerkt(null);
     focusNa(focus);
   };
+  // One click handler for the whole list (event delegation): no handler per button in a list of hundreds.
+  const opKlik = (e: MouseEvent) => {
+    const knop = (e.target as Element).closest<HTMLButtonElement>('button[data-item]');
+    const i = items.findIndex((it) => it.id === knop?.dataset['item']);
+    const it = items[i];
+    if (!knop || !it) return;
+    if (knop.dataset['actie'] === 'wijzig') return setBewerkt(it.id);
+    dispatch({ type: 'item-verwijderen', stapId, onderdeel, id: it.id });
+    setStatus(`${hoofdletter(naamVan(i))} verwijderd. Met “Ongedaan maken” komt het terug.`);
+    const volgende = items[i + 1] ?? items[i - 1];
+    focusNa(volgende ? `bm-wijzigknop-${volgende.id}` : toevoegId);
+  };
+  const naamVan = (i: number) => `${enkel} ${i + 1} van stap ${stapNummer}`;
   return (
     <td class="utrecht-table__cell bm-cel">
       {items.length > 0 && (
-        <ul class="bm-items">
-          {items.map((it, i) => {
-            const naam = `${enkel} ${i + 1} van stap ${stapNummer}`;
-            return bewerkt === it.id ? (
+        <ul class="bm-items" onClick={opKlik}>
+          {items.map((it, i) =>
+            bewerkt === it.id ? (
               <li key={it.id}>
-                <CelForm id={`bm-wijzig-${it.id}`} label={`Tekst van ${naam}`} waarde={it.tekst} knop="Opslaan" onKlaar={() => klaar(`bm-wijzigknop-${it.id}`)}
+                <CelForm id={`bm-wijzig-${it.id}`} label={`Tekst van ${naamVan(i)}`} waarde={it.tekst} knop="Opslaan" onKlaar={() => klaar(`bm-wijzigknop-${it.id}`)}
                   onOpslaan={(tekst) => {
                     dispatch({ type: 'item-wijzigen', stapId, onderdeel, id: it.id, patch: { tekst } });
-                    setStatus(`${hoofdletter(naam)} gewijzigd.`);
+                    setStatus(`${hoofdletter(naamVan(i))} gewijzigd.`);
                     klaar(`bm-wijzigknop-${it.id}`);
                   }} />
               </li>
             ) : (
               <li key={it.id} class="instrument-user-text">
-                <ItemTekst item={it} onderdeel={onderdeel} />
+                {itemTekst(it, onderdeel)}
                 <span class="bm-itemknoppen">
-                  <Knop klein soort="subtle" id={`bm-wijzigknop-${it.id}`} onClick={() => setBewerkt(it.id)} label={`Wijzig ${naam}`}>Wijzig</Knop>
-                  <Knop klein soort="subtle" onClick={() => {
-                    dispatch({ type: 'item-verwijderen', stapId, onderdeel, id: it.id });
-                    setStatus(`${hoofdletter(naam)} verwijderd. Met “Ongedaan maken” komt het terug.`);
-                    const volgende = items[i + 1] ?? items[i - 1];
-                    focusNa(volgende ? `bm-wijzigknop-${volgende.id}` : toevoegId);
-                  }} label={`Verwijder ${naam}`}>Verwijder</Knop>
+                  <button type="button" class={KNOP} id={`bm-wijzigknop-${it.id}`} data-item={it.id} data-actie="wijzig" aria-label={`Wijzig ${naamVan(i)}`}>Wijzig</button>
+                  <button type="button" class={KNOP} data-item={it.id} data-actie="verwijder" aria-label={`Verwijder ${naamVan(i)}`}>Verwijder</button>
                 </span>
               </li>
-            );
-          })}
+            ),
+          )}
         </ul>
       )}
       {open ? (

@@ -1,9 +1,9 @@
 /** The tabs of an open model and the screen that belongs to each; focus and page title follow the screen. */
 import { useFocusAfterRender } from '../../../instrument/hooks/useShell.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { moveFocus, screenTitle } from '../../../instrument/shell.ts';
-import { barrieremodelBestand, type IndexRegel, type Model, type Onderdeel } from '../domain/index.ts';
+import { barrieremodelBestand, deelGelijk, type IndexRegel, type Model, type Onderdeel } from '../domain/index.ts';
 import type { Historie } from './useHistorie.ts';
 import type { Props as AppProps } from './App.tsx';
 import type { Melding } from './Melding.tsx';
@@ -38,10 +38,16 @@ interface Props extends AppProps {
   onSubmodel: (model: Model, stapId: string) => void;
 }
 
+/** The model for the screen: parts equal to what is on screen keep their object, so they do not render again. */
+function useGedeeld(data: Model): Model {
+  const vorig = useRef<{ in: Model; uit: Model } | null>(null);
+  if (vorig.current?.in !== data) vorig.current = { in: data, uit: vorig.current ? deelGelijk(vorig.current.uit, data) : data };
+  return vorig.current.uit;
+}
 
 export function Schermen(p: Props) {
   const { doc, hist, setStatus } = p;
-  const model = doc.data;
+  const model = useGedeeld(doc.data);
   const dispatch = hist.dispatch;
   const [scherm, setScherm] = useState<Scherm>('matrix');
   const [stapId, setStapId] = useState<string | null>(model.stappen[0]?.id ?? null);

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { fail, ok, type Result } from '../../../instrument/result.ts';
 import type { Opened } from '../../../instrument/files/definition.ts';
-import { dupliceer, hernoem, randomId, type IndexRegel, type Model } from '../domain/index.ts';
+import { dupliceer, hernoem, metNieuwModel, randomId, type IndexRegel, type Model } from '../domain/index.ts';
 import { alsRegels, modelSleutel, type Opslag } from './opslag.ts';
 
 const WEG = 'Dit model staat niet (meer) op dit apparaat. Misschien is het in een ander tabblad verwijderd.';
@@ -44,8 +44,12 @@ export function useBibliotheek(opslag: Opslag) {
     if (!id.ok) return id;
     const model = { ...m, id: id.value };
     const r = await opslag.lib.open(id.value).save(model, 0);
-    ververs();
-    return r.ok ? ok(model) : r;
+    if (!r.ok) {
+      ververs();
+      return r;
+    }
+    setRegels((nu) => metNieuwModel(nu, model, r.value.savedAt));
+    return ok(model);
   }
 
   return {
