@@ -20,11 +20,16 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 let browser: Promise<Browser> | undefined;
 
 /**
- * axe-core, the engine that @axe-core/playwright brings, injected once per page (init script) instead of
- * once per check: the same rules, a third of the time over 150+ pages.
+ * axe-core, the engine that @axe-core/playwright brings, injected into a document the first time a test checks it
+ * (and not again for later checks of the same document): the same rules. Not as an init script in every document:
+ * most page loads in the tests are never checked, and compiling ~550 kB of axe costs every load time.
  */
 const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
 const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Turns every CSP violation in a page into a console.error the guard records (see guard()). */
+export const CSP_MARK = 'CSP-schending';
+const CSP_WATCH = `document.addEventListener('securitypolicyviolation', (e) => console.error('${CSP_MARK}: ' + e.violatedDirective + ' blokkeerde ' + (e.blockedURI || '?') + ' (' + (e.sourceFile || '?') + ':' + e.lineNumber + ')'));`;
 
 interface PageError {
   kind: 'paginafout' | 'console.error';
@@ -110,7 +115,9 @@ async function guard(context: BrowserContext): Promise<Guard> {
     g.foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });
-  await context.addInitScript({ content: AXE_SOURCE });
+  // The test server sends the site's Content-Security-Policy (serve-dist.ts). Chromium reports a violation as a
+  // console error itself; this makes every violation one explicit console.error as well, so the guard fails the test.
+  await context.addInitScript({ content: CSP_WATCH });
   return g;
 }
 
@@ -242,6 +249,7 @@ interface AxeViolation {
 
 /** Runs axe-core with the WCAG 2.2 A/AA tags; returns the violations in a readable form. */
 export async function axeViolations(page: Page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
