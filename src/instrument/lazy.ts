@@ -55,13 +55,19 @@ function useLazyUpdates(l: Lazy<unknown>): void {
   useEffect(() => l.subscribe(() => setTick((n) => n + 1)), [l]);
 }
 
-/** The module once loaded (null before); starts loading as soon as `needed` is true. */
+/**
+ * The module once loaded (null before); starts loading as soon as `needed` is true. A component that never
+ * needed it does not get it when another part of the page loads it (as before: loaded when it mounted).
+ */
 export function useLazy<M>(l: Lazy<M>, needed: boolean): M | null {
   useLazyUpdates(l);
+  const [asked, setAsked] = useState(needed || l.get() !== null);
   useEffect(() => {
-    if (needed && !l.get()) l.load().catch(() => undefined); // the failure is shown by LazyFailed
+    if (!needed) return;
+    setAsked(true);
+    if (!l.get()) l.load().catch(() => undefined); // the failure is shown by LazyFailed
   }, [l, needed]);
-  return l.get();
+  return asked || needed ? l.get() : null;
 }
 
 /** Whether loading `l` failed, and a way to try again. */

@@ -281,10 +281,9 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     if (!text.ok) return text;
     const written = write(key, text.value);
     if (!written.ok) return written;
+    // No background load of the validation here: a first visit would then load it after all. The next save
+    // over this same text needs none (`known`); only a change from elsewhere (another tab) waits for it.
     known = { text: text.value, revision };
-    // From now on something is stored, so the next save reads it first: load the validation now, in the
-    // background, so that a save when the page closes does not have to wait for it.
-    void instrument.load().catch(() => undefined);
     return ok({ revision, savedAt: at.toISOString() });
   }
 

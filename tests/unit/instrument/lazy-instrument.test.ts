@@ -33,16 +33,21 @@ describe('validatie die pas laadt als er iets te lezen is (lazyInstrument)', () 
     expect(teller.keer).toBe(0);
   });
 
-  it('laadt niets bij een eerste bezoek (lege opslag); na het eerste bewaren alvast, zodat een volgende bewaring niet hoeft te wachten', async () => {
+  it('laadt niets bij een eerste bezoek (lege opslag), ook niet na het bewaren: een volgende bewaring over de eigen tekst heeft geen validatie nodig', async () => {
     const { handle, teller } = lui();
     const s = memoryStorage();
     const store = createDocumentStore(handle, { key: KEY, storage: s, events: null, now: () => at });
     expect(await store.load()).toEqual({ ok: true, value: { kind: 'empty' } });
     expect(teller.keer).toBe(0);
     expect(await store.save(validDemo, 0)).toEqual({ ok: true, value: { revision: 1, savedAt: '2026-11-23T08:00:00.000Z' } });
-    expect(teller.keer).toBe(1);
+    expect(teller.keer).toBe(0);
     expect(await store.save({ ...validDemo, titel: 'Verder' }, 1)).toEqual({ ok: true, value: { revision: 2, savedAt: '2026-11-23T08:00:00.000Z' } });
+    expect(teller.keer).toBe(0);
+    // Another tab changes the stored text: only now does a save read it, and load the validation for that.
+    s.setItem(KEY, JSON.stringify({ instrument: 'demo', versie: 2, opgeslagen: '2026-11-23T09:00:00.000Z', revisie: 7, data: validDemo }));
+    const conflict = await store.save({ ...validDemo, titel: 'Nog verder' }, 2);
     expect(teller.keer).toBe(1);
+    expect(conflict.ok).toBe(false);
   });
 
   it('valideert opgeslagen werk vóór het getoond wordt, en laadt de validatie maar één keer', async () => {
