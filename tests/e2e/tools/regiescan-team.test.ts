@@ -5,27 +5,19 @@
  * Expected values by hand (see the comments), not from the app's own functions.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts';
 import { scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
-import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
-import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
+import type { Antwoord, Scan } from '../../../src/tools/regiescan/domain/model.ts';
+import { catalogus, fixture, kop, klaar, PAD, stellingen, TEAM } from './regiescan-hulp.ts';
 
-const PAD = '/instrumenten/regiescan/';
-const TEAM = '/instrumenten/regiescan/team/';
-const FIXTURES = new URL('../../unit/regiescan/fixtures/', import.meta.url);
-const fixture = (naam: string) => new URL(naam, FIXTURES).pathname;
-const catalogus = echteCatalogus();
-const stellingen = alleStellingen(catalogus);
 const WACHT = { timeout: 30_000 };
 
-const kop = (page: Page) => page.locator('h2.regiescan__kop');
 const csvSecties = (tekst: string) => tekst.replace(/^\uFEFF/, '').trimEnd().split('\r\n\r\n').map((s) => s.split('\r\n'));
 
 async function openTeam() {
   const opened = await openPage(TEAM);
-  await kop(opened.page).waitFor({ state: 'visible', ...WACHT });
+  await klaar(opened.page, WACHT.timeout);
   return opened;
 }
 
@@ -151,7 +143,7 @@ describe('teamscan als teamresultaat', () => {
 describe('regiescan: hervatten, springen, notities en actieplan', () => {
   it('komt na herladen terug waar de gebruiker was, en springt naar elk onderdeel', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
-    await kop(page).waitFor({ state: 'visible', ...WACHT });
+    await klaar(page, WACHT.timeout);
     await page.locator('#ctx-gemeenteRol-deelnemend').check();
     // Jump straight to dimension 4 with the keyboard.
     await tabTo(page, '.regiescan__onderdelen summary');
@@ -172,7 +164,7 @@ describe('regiescan: hervatten, springen, notities en actieplan', () => {
 
   it('zet notities en het actieplan in de CSV, de JSON en de print', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
-    await kop(page).waitFor({ state: 'visible', ...WACHT });
+    await klaar(page, WACHT.timeout);
     await page.locator('#regiescan-open').setInputFiles(fixture('uitslag-handberekend.json'));
     await page.getByText(/De scan uit ".*" is geopend/).waitFor(WACHT);
     await page.locator('#ctx-code').fill('B 7!x');

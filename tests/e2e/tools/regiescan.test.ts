@@ -7,16 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, type OpenedPage } from '../../support/browser.ts';
 import { MAX_BESTAND_BYTES, scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
-import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
-import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
+import type { Antwoord, Scan } from '../../../src/tools/regiescan/domain/model.ts';
+import { catalogus, FIXTURES, fixture, kop, klaar, PAD, stellingen, TEAM } from './regiescan-hulp.ts';
 import { BUDGET_GZIP_BYTES, javascriptBench } from '../../../src/cli/bench/regiescan.ts';
 
-const PAD = '/instrumenten/regiescan/';
-const TEAM = '/instrumenten/regiescan/team/';
-const FIXTURES = new URL('../../unit/regiescan/fixtures/', import.meta.url);
-const fixture = (naam: string) => new URL(naam, FIXTURES).pathname;
-const catalogus = echteCatalogus();
-const stellingen = alleStellingen(catalogus);
 const SLEUTEL = 'veiligwijzer:regiescan';
 
 /** The scan with hand-computed results (see the comment at the result test). */
@@ -36,12 +30,11 @@ function volleScan(): Scan {
   };
 }
 
-const kop = (page: Page) => page.locator('h2.regiescan__kop');
 const focusTekst = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 async function openScan(options: { javaScript?: boolean } = {}): Promise<OpenedPage> {
   const opened = await openPage(PAD, options);
-  if (options.javaScript !== false) await kop(opened.page).waitFor({ state: 'visible' });
+  if (options.javaScript !== false) await klaar(opened.page);
   return opened;
 }
 
@@ -51,7 +44,7 @@ async function metOpgeslagenScan(page: Page, scan: Scan) {
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) !== null, SLEUTEL)).toBe(true);
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SLEUTEL, JSON.stringify(scanBestand(scan))]);
   await page.reload();
-  await kop(page).waitFor({ state: 'visible' });
+  await klaar(page);
   await page.getByText('Uw eerdere antwoorden op dit apparaat zijn teruggezet').waitFor();
 }
 
@@ -278,13 +271,13 @@ describe('regiescan', () => {
     const { page } = opened;
     await page.locator('#ctx-grootte-tot-20000').check();
     await page.reload();
-    await kop(page).waitFor({ state: 'visible' });
+    await klaar(page);
     await page.getByText('Uw eerdere antwoorden op dit apparaat zijn teruggezet').waitFor();
     expect(await page.locator('#ctx-grootte-tot-20000').isChecked()).toBe(true);
 
     await page.evaluate((k) => localStorage.setItem(k, '{kapot'), SLEUTEL);
     await page.reload();
-    await kop(page).waitFor({ state: 'visible' });
+    await klaar(page);
     await page.getByText('Opgeslagen gegevens konden niet worden gelezen').waitFor();
     await expectNoAxeViolations(page, 'beschadigde opslag');
     expect(opened.foreignRequests).toEqual([]);
@@ -297,7 +290,7 @@ describe('regiescan', () => {
       };
     });
     await vol.page.reload();
-    await kop(vol.page).waitFor({ state: 'visible' });
+    await klaar(vol.page);
     await vol.page.locator('#ctx-gemeenteRol-deelnemend').check();
     await vol.page.getByText('De opslag van deze browser is vol').waitFor();
     expect(await vol.page.locator('#ctx-gemeenteRol-deelnemend').isChecked()).toBe(true);
@@ -312,7 +305,7 @@ describe('regiescan', () => {
 describe('teamscan', () => {
   async function openTeam() {
     const opened = await openPage(TEAM);
-    await kop(opened.page).waitFor({ state: 'visible' });
+    await klaar(opened.page);
     return opened;
   }
 
