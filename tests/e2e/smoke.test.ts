@@ -15,21 +15,3 @@ describe('home', () => {
     await close();
   });
 });
-
-describe('testhulp: een pagina van een eerdere test', () => {
-  it('wordt hergebruikt zonder iets van die test: geen opslag, geen cache, gewoon scherm', async () => {
-    const eerste = await openPage('/');
-    await eerste.page.evaluate(() => localStorage.setItem('veiligwijzer:proef', 'van de vorige test'));
-    await eerste.close();
-    const tweede = await openPage('/gidsen/');
-    expect(tweede.page, 'de schone pagina wordt hergebruikt').toBe(eerste.page);
-    expect(await tweede.page.evaluate(() => localStorage.length), 'opslag van de vorige test').toBe(0);
-    // A test that changes the page beyond a navigation (here: print media) gets it closed, not passed on.
-    await tweede.page.emulateMedia({ media: 'print' });
-    await tweede.close();
-    const derde = await openPage('/');
-    expect(derde.page).not.toBe(tweede.page);
-    expect(await derde.page.evaluate(() => matchMedia('print').matches)).toBe(false);
-    await derde.close();
-  });
-});

@@ -33,8 +33,6 @@ const CSP_WATCH = `document.addEventListener('securitypolicyviolation', (e) => c
 
 interface PageError {
   kind: 'paginafout' | 'console.error';
-  /** The lease of the context (see newIsolatedPage) when it happened: what a test allowed counts for its own lease only. */
-  lease: number;
   text: string;
   /** The page it happened on; for a console message also the resource it is about. */
   pageUrl: string;
@@ -48,14 +46,10 @@ interface Guard {
   foreignRequests: string[];
   /** Uncaught exceptions and console.error messages, as they came. */
   pageErrors: PageError[];
-  /** Same-origin requests a test aborted itself (page.route(…, (r) => r.abort())), as "lease url": their load errors are expected. */
+  /** Same-origin requests a test aborted itself (page.route(…, (r) => r.abort())): their load errors are expected. */
   abortedByTest: Set<string>;
-  /** Console errors matching one of these are expected by the test of that lease (see allowConsoleErrors). */
-  allowed: { lease: number; pattern: RegExp }[];
-  /** Which test has the context now: a pooled context serves one test after another (newIsolatedPage). */
-  lease: number;
-  /** The foreign requests of the current lease only: what the test gets as `foreignRequests`. */
-  leaseForeign: string[];
+  /** Console errors matching one of these are expected by the test (see allowConsoleErrors). */
+  allowed: RegExp[];
   /** Origins that serve the built site: the test server, and any a test adds with allowSiteOrigin. */
   origins: string[];
   /** How many of each list were already reported by checkGuards(). */
@@ -75,11 +69,11 @@ function isUnexpected(e: PageError, g: Guard): boolean {
   // A blocked request to another origin is reported as a foreign request already.
   if (/ERR_BLOCKED_BY_CLIENT/.test(e.text)) return false;
   // A test that blocks a resource on purpose (to check the page without its island) expects it not to load.
-  if (/^Failed to load resource: net::ERR_FAILED/.test(e.text) && g.abortedByTest.has(`${e.lease} ${e.source}`)) return false;
+  if (/^Failed to load resource: net::ERR_FAILED/.test(e.text) && g.abortedByTest.has(e.source)) return false;
   // Astro's island then reports that it could not hydrate (after a retry): also what the test asked for.
   const module = /Failed to fetch dynamically imported module: (\S+)/.exec(e.text)?.[1];
-  if (module && g.abortedByTest.has(`${e.lease} ${module.split('?')[0]!}`)) return false;
-  return !g.allowed.some((a) => a.lease === e.lease && a.pattern.test(e.text));
+  if (module && g.abortedByTest.has(module.split('?')[0]!)) return false;
+  return !g.allowed.some((re) => re.test(e.text));
 }
 
 async function guard(context: BrowserContext): Promise<Guard> {
@@ -90,8 +84,6 @@ async function guard(context: BrowserContext): Promise<Guard> {
     pageErrors: [],
     abortedByTest: new Set(),
     allowed: [],
-    lease: 0,
-    leaseForeign: [],
     origins: [origin],
     reported: { foreign: 0, errors: 0 },
     closed: false,
@@ -105,23 +97,22 @@ async function guard(context: BrowserContext): Promise<Guard> {
   });
   context.on('weberror', (error) => {
     const pageUrl = error.page()?.url() ?? '?';
-    g.pageErrors.push({ kind: 'paginafout', lease: g.lease, text: error.error().message, pageUrl, source: pageUrl });
+    g.pageErrors.push({ kind: 'paginafout', text: error.error().message, pageUrl, source: pageUrl });
   });
   context.on('console', (message) => {
     if (message.type() !== 'error') return;
-    g.pageErrors.push({ kind: 'console.error', lease: g.lease, text: message.text(), pageUrl: message.page()?.url() ?? '?', source: message.location().url });
+    g.pageErrors.push({ kind: 'console.error', text: message.text(), pageUrl: message.page()?.url() ?? '?', source: message.location().url });
   });
   context.on('requestfailed', (request) => {
     if (request.failure()?.errorText === 'net::ERR_FAILED' && request.url().startsWith(`${origin}/`)) {
-      g.abortedByTest.add(`${g.lease} ${request.url()}`);
-      g.abortedByTest.add(`${g.lease} ${request.url().split('?')[0]!}`);
+      g.abortedByTest.add(request.url());
+      g.abortedByTest.add(request.url().split('?')[0]!);
     }
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (g.origins.some((o) => url.startsWith(`${o}/`) || url === o) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     g.foreignRequests.push(url);
-    g.leaseForeign.push(url);
     return route.abort('blockedbyclient');
   });
   // The test server sends the site's Content-Security-Policy (serve-dist.ts). Chromium reports a violation as a
@@ -182,13 +173,9 @@ export function checkGuards(): void {
   }
 }
 
-/**
- * Closes the contexts a test file left open (a failed test never reaches its close()). A pooled context that waits,
- * cleaned, for the next test stays open (newIsolatedPage).
- */
+/** Closes the contexts a test file left open (a failed test never reaches its close()). */
 export async function closeOpenContexts(): Promise<void> {
-  const waiting = new Set([...idle.values()].map((p) => p.context));
-  await Promise.all([...guards].filter((g) => !g.closed && !waiting.has(g.context)).map((g) => g.context.close().catch(() => undefined)));
+  await Promise.all([...guards].filter((g) => !g.closed).map((g) => g.context.close().catch(() => undefined)));
 }
 
 /** Closes this worker's browser (if any). */
@@ -205,7 +192,7 @@ export async function closeBrowser(): Promise<void> {
 export function allowConsoleErrors(page: Page, pattern: RegExp): void {
   const g = guardOf.get(page.context());
   if (!g) throw new Error('Deze pagina komt niet uit de testbrowser (getBrowser).');
-  g.allowed.push({ lease: g.lease, pattern });
+  g.allowed.push(pattern);
 }
 
 /**
@@ -216,8 +203,6 @@ export function allowSiteOrigin(context: BrowserContext, origin: string): void {
   const g = guardOf.get(context);
   if (!g) throw new Error('Deze context komt niet uit de testbrowser (getBrowser).');
   g.origins.push(new URL(origin).origin);
-  const pooled = pooledOf.get(context);
-  if (pooled) pooled.tainted = true; // another origin allowed: this context is not handed to the next test
 }
 
 export function siteUrl(path: string): string {
@@ -237,137 +222,19 @@ export interface PageOptions {
   viewport?: { width: number; height: number };
 }
 
-/**
- * A page in a context of its own, as a new visitor has it: nothing stored, nothing cached that a test could see.
- *
- * Opening a browser context and a page costs seconds on a busy machine, reusing a page costs a navigation. So
- * close() hands the page to the next test (with the same options) when that is safe, and really closes it otherwise:
- * - safe: the test only used the page (navigated, clicked, typed, read, evaluated, downloaded, axe). Then close()
- *   navigates to about:blank (the tools save on pagehide: that happens now) and deletes everything the origin
- *   stored (localStorage, IndexedDB, Cache Storage, cookies) and the HTTP cache. The next test gets the page as new.
- * - not safe: the test changed the page or the context in a way that outlives a navigation: an init script, a
- *   route, an emulated medium or viewport, a listener of its own (page.on; waitForEvent removes its own), a second
- *   page, offline, permissions, a clock, a key held down, another allowed origin. Then the context is closed.
- * What a test may see is the same either way; the guard's checks are per test (per lease).
- */
-interface Pooled {
-  key: string;
-  context: BrowserContext;
-  page: Page;
-  /** The context's own newCDPSession (the one tests call marks the context as changed). */
-  cdp: BrowserContext['newCDPSession'];
-  busy: boolean;
-  tainted: boolean;
-  /** Listener counts right after opening; more at close() means the test added its own. */
-  listeners: { page: Map<string | symbol, number>; context: Map<string | symbol, number> };
+export async function newIsolatedPage(options: PageOptions = {}): Promise<OpenedPage> {
+  const context = await (await getBrowser()).newContext({
+    javaScriptEnabled: options.javaScript ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    locale: 'nl-NL',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  return { page, context, foreignRequests: guardOf.get(context)!.foreignRequests, close: () => context.close() };
 }
 
-const idle = new Map<string, Pooled>();
-const pooledOf = new WeakMap<BrowserContext, Pooled>();
-let leases = 0;
-
-const PAGE_STATE = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'setViewportSize', 'emulateMedia', 'setDefaultTimeout', 'setDefaultNavigationTimeout', 'addLocatorHandler', 'close'];
-const CONTEXT_STATE = ['addInitScript', 'route', 'routeFromHAR', 'routeWebSocket', 'exposeFunction', 'exposeBinding', 'setExtraHTTPHeaders', 'setOffline', 'grantPermissions', 'clearPermissions', 'setGeolocation', 'setHTTPCredentials', 'setDefaultTimeout', 'setDefaultNavigationTimeout', 'addCookies', 'newPage', 'newCDPSession', 'close'];
-
-/** Marks `p` as not reusable when the test calls one of `methods` on `target` (or reads one of `getters`). */
-function taintOn(p: Pooled, target: object, methods: string[], getters: string[]): void {
-  const t = target as Record<string, unknown>;
-  for (const m of methods) {
-    const original = t[m];
-    if (typeof original !== 'function') continue;
-    t[m] = function (this: unknown, ...args: unknown[]) {
-      p.tainted = true;
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
-  }
-  for (const name of getters) {
-    const value = t[name];
-    Object.defineProperty(t, name, {
-      configurable: true,
-      get() {
-        p.tainted = true;
-        return value;
-      },
-    });
-  }
-}
-
-/** Playwright's Page and BrowserContext are event emitters; their types do not list these two methods. */
-type Emitter = { eventNames(): (string | symbol)[]; listenerCount(e: string | symbol): number };
-
-function listenerCounts(target: Page | BrowserContext): Map<string | symbol, number> {
-  const emitter = target as unknown as Emitter;
-  return new Map(emitter.eventNames().map((e) => [e, emitter.listenerCount(e)]));
-}
-
-function listenersAdded(before: Map<string | symbol, number>, emitter: Page | BrowserContext): boolean {
-  return [...listenerCounts(emitter)].some(([e, n]) => n > (before.get(e) ?? 0));
-}
-
-async function release(p: Pooled): Promise<void> {
-  if (!p.busy) return;
-  p.busy = false;
-  const g = guardOf.get(p.context)!;
-  const reusable =
-    !p.tainted &&
-    !g.closed &&
-    !p.page.isClosed() &&
-    p.context.pages().length === 1 &&
-    !listenersAdded(p.listeners.page, p.page) &&
-    !listenersAdded(p.listeners.context, p.context) &&
-    !idle.has(p.key);
-  if (reusable) {
-    try {
-      await p.page.goto('about:blank');
-      const cdp = await p.cdp(p.page);
-      await cdp.send('Storage.clearDataForOrigin', { origin: new URL(inject('baseUrl')).origin, storageTypes: 'all' });
-      await cdp.send('Network.clearBrowserCache');
-      await cdp.detach();
-      idle.set(p.key, p);
-      return;
-    } catch {
-      // Not cleaned: not reused.
-    }
-  }
-  await p.context.close().catch(() => undefined);
-}
-
-/**
- * A new context with one page. Never a reused one: a test that measures what a first visit loads (the JavaScript
- * budgets) gets a cold cache. Its close() may still hand the page on to an openPage() of a later test.
- */
-export function newIsolatedPage(options: PageOptions = {}): Promise<OpenedPage> {
-  return acquire(options, false);
-}
-
-async function acquire(options: PageOptions, reuse: boolean): Promise<OpenedPage> {
-  const javaScript = options.javaScript ?? true;
-  const viewport = options.viewport ?? { width: 1280, height: 900 };
-  const key = JSON.stringify([javaScript, viewport.width, viewport.height]);
-  let p = reuse ? idle.get(key) : undefined;
-  if (p) idle.delete(key);
-  if (p && (p.page.isClosed() || guardOf.get(p.context)?.closed)) p = undefined;
-  if (!p) {
-    const context = await (await getBrowser()).newContext({ javaScriptEnabled: javaScript, viewport, locale: 'nl-NL', acceptDownloads: true });
-    const page = await context.newPage();
-    p = { key, context, page, cdp: context.newCDPSession.bind(context), busy: false, tainted: false, listeners: { page: listenerCounts(page), context: listenerCounts(context) } };
-    pooledOf.set(context, p);
-    taintOn(p, page, PAGE_STATE, ['clock']);
-    taintOn(p, page.keyboard, ['down'], []);
-    taintOn(p, page.mouse, ['down'], []);
-    taintOn(p, context, CONTEXT_STATE, ['clock']);
-  }
-  p.busy = true;
-  const g = guardOf.get(p.context)!;
-  g.lease = ++leases;
-  g.leaseForeign = [];
-  const pooled = p;
-  return { page: p.page, context: p.context, foreignRequests: g.leaseForeign, close: () => release(pooled) };
-}
-
-/** A page at `path`, as a new visitor gets it; reuses a cleaned page of an earlier test when there is one (see Pooled). */
 export async function openPage(path: string, options: PageOptions = {}): Promise<OpenedPage> {
-  const opened = await acquire(options, true);
+  const opened = await newIsolatedPage(options);
   const response = await opened.page.goto(siteUrl(path));
   expect(response?.status(), `status van ${path}`).toBeLessThan(400);
   return opened;
