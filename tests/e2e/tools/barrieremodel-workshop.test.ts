@@ -184,8 +184,9 @@ describe('barrièremodel in de workshop', () => {
     await page.getByRole('button', { name: 'Bijdrage samenvoegen' }).click();
     await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor(WACHT);
     await expect.poll(() => page.locator('#bm-melding').textContent(), WACHT).toContain('Bijdrage van Wijkagent samengevoegd: 1 onderdeel en 1 stem toegevoegd.');
-    expect(await page.locator('.bm-matrix tbody tr').nth(1).locator('td').first().textContent()).toContain('Groepje dat elke avond bij de pomp wacht');
-    expect(await barrieresVanStap(page, 2)).toEqual([expect.stringContaining('1 stem')]);
+    // Waits for the cell (the screen may render after the message); a cell that never shows the item still fails.
+    await expect.poll(() => page.locator('.bm-matrix tbody tr').nth(1).locator('td').first().textContent(), WACHT).toContain('Groepje dat elke avond bij de pomp wacht');
+    await expect.poll(() => barrieresVanStap(page, 2), WACHT).toEqual([expect.stringContaining('1 stem')]);
 
     // The same link again: refused, nothing doubled
     await page.goto(bijdragelink);
