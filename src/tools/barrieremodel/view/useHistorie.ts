@@ -27,14 +27,14 @@ export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) =
   // The model as it is after the last action, also when two actions come in one event (before a render).
   const gezien = useRef(doc.data);
   const huidig = useRef(doc.data);
+  // Checked while rendering, not in an effect: Preact runs a render's pending effects only before the next
+  // render, and by then a quick Ctrl+Z, Ctrl+Y has moved `eigen` on, so the effect would see its own (older)
+  // value as foreign and throw the history away.
   if (gezien.current !== doc.data) {
+    if (doc.data !== eigen.current) stapels.current = { past: [], future: [] };
     gezien.current = doc.data;
     huidig.current = doc.data;
   }
-  useEffect(() => {
-    if (eigen.current !== null && doc.data !== eigen.current) setStapels({ past: [], future: [] });
-    eigen.current = doc.data;
-  }, [doc.data]);
 
   const zet = (next: Model) => {
     eigen.current = next;
