@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything, fast feedback first.
  *
- *   1. type check (astro check, TypeScript strict; counts as one test)
+ *   1. type check (astro check, TypeScript strict; counts as one test), at the same time as
  *   2. unit and content tests (no build needed)
  *   3. build the site (astro build)
  *   4. site and search tests (the built files and the search index)
@@ -11,8 +11,8 @@
  * The last line is always "N passed, N failed", with ", N skipped" added only when tests were skipped
  * (for instance the source checks in a clone without ../shared; their names say why).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureChromium } from './ensure-chromium.ts';
@@ -46,6 +46,36 @@ function step(name: string, cmd: string, args: string[], failure: string): boole
   if (status !== 0) console.error(failure);
   phases.push({ name, seconds, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: [] });
   return status === 0;
+}
+
+/**
+ * A step that is one test, started in the background with its output in a file: it runs on the second core
+ * while the unit tests run (Vitest uses one worker on a 2-core machine). `wait()` prints the output and records
+ * the result like step().
+ */
+function background(name: string, cmd: string, args: string[], failure: string): { wait(): Promise<boolean> } {
+  const dir = mkdtempSync(join(tmpdir(), 'vw-step-'));
+  const log = join(dir, 'uitvoer.txt');
+  const fd = openSync(log, 'w');
+  const start = performance.now();
+  const child = spawn(cmd, args, { stdio: ['ignore', fd, fd], env });
+  const done = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return {
+    async wait() {
+      const status = await done;
+      const seconds = (performance.now() - start) / 1000;
+      closeSync(fd);
+      console.log(`\n— ${name} —`);
+      process.stdout.write(readFileSync(log, 'utf8'));
+      rmSync(dir, { recursive: true, force: true });
+      if (status !== 0) console.error(failure);
+      phases.push({ name, seconds, passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: [] });
+      return status === 0;
+    },
+  };
 }
 
 interface VitestJson {
@@ -101,8 +131,10 @@ function finish(note?: string): never {
 
 const STOP = 'De snelle tests faalden; de browsertests zijn niet gedraaid. Herstel eerst wat hierboven mislukt is.';
 
-const typesOk = step('Typen controleren (astro check)', 'npx', ['astro', 'check'], 'De typecontrole vond fouten; zie hierboven.');
+// The type check runs next to the unit and content tests (its output follows theirs); both finish before the build.
+const types = background('Typen controleren (astro check, tegelijk met de unittests)', 'npx', ['astro', 'check'], 'De typecontrole vond fouten; zie hierboven.');
 const unitOk = vitest('Unit- en inhoudstests', ['unit', 'content']);
+const typesOk = await types.wait();
 
 const built = step('Site bouwen (astro build)', 'npx', ['astro', 'build'], 'De build is mislukt; zie de melding hierboven.');
 if (!built) finish(`De site kon niet gebouwd worden, dus de site-, zoek- en browsertests zijn niet gedraaid.`);
