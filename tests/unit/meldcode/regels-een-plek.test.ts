@@ -4,7 +4,8 @@
  * tests/e2e/tools/meldcode-regels.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { leesRegels, MARKERING, regelNodes } from '../../../src/tools/meldcode/markdown-regels.ts';
 import { regelNotitie, sectorNotities } from '../../../src/tools/meldcode/domain/teksten.ts';
 import { laadTeksten } from './laad-teksten.ts';
@@ -58,5 +59,34 @@ describe('één tekst, één plek', () => {
     expect(json).toContain('Er zijn geen kinderen voor wie de cliënt zorgt');
     expect(json).toContain('"type":"list"');
     expect(json).toContain('https://www.augeo.nl/nl-nl/kindcheck/stappenplan/');
+  });
+});
+
+/** The gidsen that describe the meldcode (issue 12): their own words, around the markers, must not contradict the shared rules. */
+const MELDCODE_GIDSEN = [...Object.keys(GIDS_REGELS), 'meldcode-in-vijf-stappen', 'signalen-in-kaart-brengen', 'bijzondere-vormen-van-geweld'];
+const voorwerk = (md: string) => parse(md.split(/^---$/m)[1]!) as { inHetKort: string[] };
+/** Every line of a gids, "In het kort" included, as one string per line. */
+const regelsVan = (slug: string) => gids(slug).split('\n');
+
+describe('de gidsen spreken de gedeelde regels niet tegen', () => {
+  it('wie zegt wanneer u het gesprek of het informeren overslaat, noemt ook het verbreken van het contact', () => {
+    for (const slug of MELDCODE_GIDSEN) {
+      for (const r of regelsVan(slug)) {
+        if (/(sla\b.*\bover\b|overslaan|overslaat)/i.test(r) && /gesprek|informe/i.test(r) && /\bveiligheid/i.test(r)) expect(r, slug).toMatch(/contact/i);
+      }
+    }
+  });
+  it('de kindcheck-gids noemt in het kort de drie uitkomsten van het instrument, met overleg bij twijfel', () => {
+    const kort = voorwerk(gids('kindcheck')).inHetKort.join(' ').toLowerCase();
+    for (const p of regels.get('kindcheck-uitkomsten')!.punten) expect(kort, p.titel).toContain(p.titel!.toLowerCase());
+    expect(kort).toMatch(/twijfel[^.]*overleg/);
+  });
+  it('een disclosure staat in geen gids als regel van het basismodel: de gids zegt dat het uit regionale protocollen komt', () => {
+    const alle = readdirSync(new URL('../../../content/gidsen/', import.meta.url)).map((f) => f.replace(/\.md$/, ''));
+    for (const slug of alle) {
+      for (const r of regelsVan(slug)) {
+        if (/disclosure|onthulling/i.test(r) && /onveilig|meld/i.test(r)) expect(r, slug).toMatch(/regionale protocollen/i);
+      }
+    }
   });
 });
