@@ -42,7 +42,9 @@ describe('één tekst, één plek', () => {
   it('het instrument leest dezelfde regels: uitzonderingen, kindcheck-uitkomsten, meldnormen, artsenregel', () => {
     expect(t.lijsten.uitzonderingen.map((u) => u.label)).toEqual(regels.get('uitzonderingen')!.punten.map((p) => p.tekst));
     expect(t.lijsten['kindcheck-uitkomsten'].map((u) => u.id)).toEqual(['positief', 'geen-zorg', 'onduidelijk']);
-    expect(t.codes['meldnorm-2']!.tekst.toLowerCase()).toContain(regels.get('meldnormen')!.punten[1]!.tekst.toLowerCase());
+    const normen = regels.get('meldnormen')!.punten;
+    expect(normen.map((p) => p.id)).toEqual(['1', '2', '3']);
+    for (const p of normen) expect(t.codes[`meldnorm-${p.id}`]!.tekst, p.id).toBe(`Meldnorm ${p.id}: ${p.tekst.charAt(0).toLowerCase()}${p.tekst.slice(1)}`);
     expect(sectorNotities(t, 'artsen', 2)[0]!.teksten).toEqual(regels.get('artsen')!.tekst);
     expect(regelNotitie(t, 'geen-meldplicht').teksten).toEqual(regels.get('geen-meldplicht')!.tekst);
     expect(t.stappen.find((s) => s.id === 'start')!.regels).toContain('geen-meldplicht');
@@ -88,5 +90,10 @@ describe('de gidsen spreken de gedeelde regels niet tegen', () => {
         if (/disclosure|onthulling/i.test(r) && /onveilig|meld/i.test(r)) expect(r, slug).toMatch(/regionale protocollen/i);
       }
     }
+  });
+  it('de meldcode in vijf stappen zegt bij stap 4 dat de bronnen de afwegingen op verschillende plaatsen zetten, en verwijst naar wat elke bron zegt', () => {
+    const stap4 = regelsVan('meldcode-in-vijf-stappen').find((r) => r.startsWith('4. **Wegen van het geweld.**'))!;
+    expect(stap4).toContain('](/gidsen/afwegingskader-meldcode/#stap-4-of-stap-5)');
+    expect(gids('afwegingskader-meldcode')).toMatch(/^## Stap 4 of stap 5\?\n\n<!-- meldcode-regel: plaats-afwegingskader -->/m);
   });
 });
