@@ -165,6 +165,10 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await expect.poll(() => page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count(), { timeout: 15_000 }).toBe(1);
     await expectNoAxeViolations(page, 'start met bijzondere vorm');
     await volgende(page, 'Signalen in kaart brengen', 1);
+    // Step 1 asks it too (the same answer), and shows the rule.
+    await page.locator('#mc-bijzondere-vormen-eergerelateerd').waitFor({ timeout: 15_000 });
+    expect(await page.isChecked('#mc-bijzondere-vormen-eergerelateerd')).toBe(true);
+    expect(await page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count()).toBe(1);
     await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
     expect(await page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').textContent()).toContain('raadpleegt u meteen Veilig Thuis of een deskundige');
     await volgende(page, 'Gesprek met betrokkenen', 3);

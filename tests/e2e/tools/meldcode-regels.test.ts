@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { openPage } from '../../support/browser.ts';
-import { PAD, klaar, kiesRadio, start, volgende } from './meldcode-hulp.ts';
+import { PAD, klaar, kiesRadio, naarScherm, start, volgende } from './meldcode-hulp.ts';
 
 const regels = parse(readFileSync(new URL('../../../content/instrumenten/meldcode/regels.yaml', import.meta.url), 'utf8')) as {
   id: string;
@@ -64,6 +64,21 @@ describe('gedeelde regels: gids en instrument uit één plek', { timeout: 240_00
     await kiesRadio(page, 'mc-kindcheck-kinderen', 'ja');
     const labels = await page.locator('#mc-kindcheck-uitkomst label').allTextContents();
     expect(labels.map(schoon)).toEqual((r.punten ?? []).map((p) => p.tekst));
+    await close();
+  });
+  it('de drie meldnormen: dezelfde tekst in de gidsen en in stap 5 van het instrument', async () => {
+    const r = regel('meldnormen');
+    for (const pad of ['/gidsen/afwegingskader-meldcode/', '/gidsen/melden-en-hulp-bieden/']) {
+      const gids = await openPage(pad);
+      const gidsTekst = schoon(await gids.page.locator('main').textContent());
+      await gids.close();
+      for (const zin of [...r.tekst, ...(r.punten ?? []).map((p) => p.tekst)]) expect(gidsTekst, `${pad}: ${zin}`).toContain(zin);
+    }
+    const { page, close } = await openPage(PAD);
+    await start(page, 'algemeen', 'kind');
+    await naarScherm(page, 'Beslissen', '5');
+    const toolTekst = schoon(await page.locator('.mc-scherm [data-regel="meldnormen"]').textContent());
+    for (const zin of [...r.tekst, ...(r.punten ?? []).map((p) => p.tekst)]) expect(toolTekst, zin).toContain(zin);
     await close();
   });
 });

@@ -86,6 +86,18 @@ describe('overzicht en tekstexport', () => {
     expect(md).toContain('begin maart');
     expect(md).not.toMatch(/2026-03-0[249]/);
   });
+  it('de melding bij Veilig Thuis staat in de export: de datum als Nederlandse datum en wat er is afgesproken', () => {
+    const gemeld = dossier({
+      afwegingen: { a1: 'ja', a2: 'ja', a2Soort: ['acuut'] },
+      melding: { datum: '2026-03-11', afspraken: 'VT doet de veiligheidsbeoordeling.\nSchool blijft steun.' },
+      informeren: { status: 'gepland' },
+    });
+    const md = naarMarkdown(gemeld, t, nu);
+    expect(md).toContain('11 maart 2026');
+    expect(md).not.toContain('2026-03-11');
+    expect(md).toContain('VT doet de veiligheidsbeoordeling.  \n');
+    expect(md).toContain('School blijft steun.');
+  });
   it('de uitkomst staat voorop, met datum, rol en kenmerk; geen naamvelden', () => {
     const md = naarMarkdown({ ...d, rol: 'mentor', kenmerk: 'Z-14' }, t, nu);
     const i = (s: string) => md.indexOf(s);

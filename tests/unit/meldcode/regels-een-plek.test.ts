@@ -4,7 +4,8 @@
  * tests/e2e/tools/meldcode-regels.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
 import { leesRegels, MARKERING, regelNodes } from '../../../src/tools/meldcode/markdown-regels.ts';
 import { regelNotitie, sectorNotities } from '../../../src/tools/meldcode/domain/teksten.ts';
 import { laadTeksten } from './laad-teksten.ts';
@@ -41,7 +42,9 @@ describe('één tekst, één plek', () => {
   it('het instrument leest dezelfde regels: uitzonderingen, kindcheck-uitkomsten, meldnormen, artsenregel', () => {
     expect(t.lijsten.uitzonderingen.map((u) => u.label)).toEqual(regels.get('uitzonderingen')!.punten.map((p) => p.tekst));
     expect(t.lijsten['kindcheck-uitkomsten'].map((u) => u.id)).toEqual(['positief', 'geen-zorg', 'onduidelijk']);
-    expect(t.codes['meldnorm-2']!.tekst.toLowerCase()).toContain(regels.get('meldnormen')!.punten[1]!.tekst.toLowerCase());
+    const normen = regels.get('meldnormen')!.punten;
+    expect(normen.map((p) => p.id)).toEqual(['1', '2', '3']);
+    for (const p of normen) expect(t.codes[`meldnorm-${p.id}`]!.tekst, p.id).toBe(`Meldnorm ${p.id}: ${p.tekst.charAt(0).toLowerCase()}${p.tekst.slice(1)}`);
     expect(sectorNotities(t, 'artsen', 2)[0]!.teksten).toEqual(regels.get('artsen')!.tekst);
     expect(regelNotitie(t, 'geen-meldplicht').teksten).toEqual(regels.get('geen-meldplicht')!.tekst);
     expect(t.stappen.find((s) => s.id === 'start')!.regels).toContain('geen-meldplicht');
@@ -58,5 +61,39 @@ describe('één tekst, één plek', () => {
     expect(json).toContain('Er zijn geen kinderen voor wie de cliënt zorgt');
     expect(json).toContain('"type":"list"');
     expect(json).toContain('https://www.augeo.nl/nl-nl/kindcheck/stappenplan/');
+  });
+});
+
+/** The gidsen that describe the meldcode (issue 12): their own words, around the markers, must not contradict the shared rules. */
+const MELDCODE_GIDSEN = [...Object.keys(GIDS_REGELS), 'meldcode-in-vijf-stappen', 'signalen-in-kaart-brengen', 'bijzondere-vormen-van-geweld'];
+const voorwerk = (md: string) => parse(md.split(/^---$/m)[1]!) as { inHetKort: string[] };
+/** Every line of a gids, "In het kort" included, as one string per line. */
+const regelsVan = (slug: string) => gids(slug).split('\n');
+
+describe('de gidsen spreken de gedeelde regels niet tegen', () => {
+  it('wie zegt wanneer u het gesprek of het informeren overslaat, noemt ook het verbreken van het contact', () => {
+    for (const slug of MELDCODE_GIDSEN) {
+      for (const r of regelsVan(slug)) {
+        if (/(sla\b.*\bover\b|overslaan|overslaat)/i.test(r) && /gesprek|informe/i.test(r) && /\bveiligheid/i.test(r)) expect(r, slug).toMatch(/contact/i);
+      }
+    }
+  });
+  it('de kindcheck-gids noemt in het kort de drie uitkomsten van het instrument, met overleg bij twijfel', () => {
+    const kort = voorwerk(gids('kindcheck')).inHetKort.join(' ').toLowerCase();
+    for (const p of regels.get('kindcheck-uitkomsten')!.punten) expect(kort, p.titel).toContain(p.titel!.toLowerCase());
+    expect(kort).toMatch(/twijfel[^.]*overleg/);
+  });
+  it('een disclosure staat in geen gids als regel van het basismodel: de gids zegt dat het uit regionale protocollen komt', () => {
+    const alle = readdirSync(new URL('../../../content/gidsen/', import.meta.url)).map((f) => f.replace(/\.md$/, ''));
+    for (const slug of alle) {
+      for (const r of regelsVan(slug)) {
+        if (/disclosure|onthulling/i.test(r) && /onveilig|meld/i.test(r)) expect(r, slug).toMatch(/regionale protocollen/i);
+      }
+    }
+  });
+  it('de meldcode in vijf stappen zegt bij stap 4 dat de bronnen de afwegingen op verschillende plaatsen zetten, en verwijst naar wat elke bron zegt', () => {
+    const stap4 = regelsVan('meldcode-in-vijf-stappen').find((r) => r.startsWith('4. **Wegen van het geweld.**'))!;
+    expect(stap4).toContain('](/gidsen/afwegingskader-meldcode/#stap-4-of-stap-5)');
+    expect(gids('afwegingskader-meldcode')).toMatch(/^## Stap 4 of stap 5\?\n\n<!-- meldcode-regel: plaats-afwegingskader -->/m);
   });
 });
