@@ -49,9 +49,15 @@ describe('één tekst, één plek', () => {
     expect(regelNotitie(t, 'geen-meldplicht').teksten).toEqual(regels.get('geen-meldplicht')!.tekst);
     expect(t.stappen.find((s) => s.id === 'start')!.regels).toContain('geen-meldplicht');
   });
-  it('de routewijzer verwijst naar gidsen die bestaan, en noemt geen route zonder bron (sport ontbreekt bewust)', () => {
+  it('de routewijzer verwijst naar gidsen die bestaan, en noemt elke route met een bron', () => {
     const r = regels.get('routewijzer')!;
-    expect(r.punten.map((p) => p.id)).toEqual(['acuut', 'mensenhandel', 'radicalisering']);
+    expect(r.punten.map((p) => p.id)).toEqual(['acuut', 'mensenhandel', 'radicalisering', 'sport']);
+    // Routes outside the seven brondocumenten rest on public sources that were looked up (issue 12).
+    const adressen = r.bronnen.map((b) => ('adres' in b ? b.adres : b.bron));
+    expect(r.punten.find((p) => p.id === 'radicalisering')!.tekst).toContain('088 20 80 080');
+    expect(adressen).toContain('https://www.rijksoverheid.nl/onderwerpen/terrorismebestrijding/vraag-en-antwoord/hulp-bij-radicalisering');
+    expect(r.punten.find((p) => p.id === 'sport')!.tekst).toContain('14 mei 2018');
+    expect(adressen).toContain('https://centrumveiligesport.nl/doelgroepen/bestuurders-en-begeleiders/seksuele-intimidatie-en-misbruik');
     for (const p of r.punten.filter((x) => x.gids)) expect(() => gids(p.gids!), p.gids).not.toThrow();
     expect(r.punten.find((p) => p.id === 'acuut')!.tekst).toContain('112');
   });
