@@ -146,4 +146,29 @@ describe('afkortingen op de andere paginasoorten', () => {
     }
     expect(missend, 'schrijf de afkorting in maatregelen.yaml de eerste keer voluit: "het Openbaar Ministerie (OM)"').toEqual([]);
   });
+
+  it('bovenaan een gids of praktijkvoorbeeld (samenvatting, In het kort, partners) is elke afkorting bij haar eerste gebruik uitgelegd', () => {
+    // Zoals src/pages/gidsen/[slug].astro en praktijkvoorbeelden/[slug].astro: één set per pagina.
+    const missend: string[] = [];
+    for (const c of ['gidsen', 'praktijkvoorbeelden']) {
+      for (const f of readdirSync(`content/${c}`).filter((x) => x.endsWith('.md'))) {
+        const d = parseYaml(readFileSync(`content/${c}/${f}`, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)![1]!) as { samenvatting: string; inHetKort?: string[]; partners?: string[] };
+        const delen = [d.samenvatting, ...(c === 'gidsen' ? (d.inHetKort ?? []) : [(d.partners ?? []).join(', ')])];
+        const gezien = new Set<string>();
+        const uit = delen.map((t) => `<p>${tekstMetAfkortingen(t, undefined, boek, gezien)}</p>`).join('');
+        for (const a of new Set(vindAfkortingen(delen.join('\n'), boek.keys()).map((g) => g.afkorting))) {
+          if (boek.has(a) && !uitgelegdIn(uit, a)) missend.push(`${c}/${f}: ${a}`);
+        }
+      }
+    }
+    expect(missend).toEqual([]);
+  });
+
+  it('bovenaan een pagina: alleen het eerste gebruik krijgt uitleg, ook over de delen heen (vast voorbeeld)', () => {
+    const b = new Map<string, Afkorting>([['OM', { afkorting: 'OM', voluit: 'Openbaar Ministerie' }]]);
+    const gezien = new Set<string>();
+    expect(tekstMetAfkortingen('Het OM en de politie.', undefined, b, gezien)).toBe('Het OM (Openbaar Ministerie) en de politie.');
+    expect(tekstMetAfkortingen('Het OM beslist.', undefined, b, gezien)).toBe('Het OM beslist.');
+  });
 });
+

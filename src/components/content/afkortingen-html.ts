@@ -27,10 +27,17 @@ let standaard: Map<string, Afkorting> | undefined;
 /**
  * De tekst als HTML, met het eerste gebruik van elke afkorting uitgelegd. `zelf`: het begrip dat de
  * tekst uitlegt; zijn eigen afkorting staat al in de kop en krijgt geen link naar zichzelf.
+ * `gezien`: de afkortingen die eerder op de pagina al zijn uitgelegd (wordt bijgewerkt), zodat van
+ * de samenvatting, "In het kort" en de partners samen alleen het eerste gebruik uitleg krijgt.
  */
-export function tekstMetAfkortingen(tekst: string, zelf?: { slug: string; afkorting?: string | undefined }, boek?: ReadonlyMap<string, Afkorting>): string {
+export function tekstMetAfkortingen(
+  tekst: string,
+  zelf?: { slug: string; afkorting?: string | undefined },
+  boek?: ReadonlyMap<string, Afkorting>,
+  gezien: Set<string> = new Set(),
+): string {
   const alle = boek ?? (standaard ??= afkortingenVanInhoud('content'));
   const zonderZelf = zelf ? new Map([...alle].filter(([k, a]) => k !== zelf.afkorting && a.begrip !== zelf.slug)) : alle;
-  const nodes = legUit(tekst, zonderZelf, new Set());
+  const nodes = legUit(tekst, zonderZelf, gezien);
   return nodes ? html(nodes) : escape(tekst);
 }
