@@ -94,7 +94,9 @@ export function legUit(tekst: string, boek: ReadonlyMap<string, Afkorting>, gezi
     } else {
       // Voluit achter het hele woord (ook bij "OM-zitting").
       const woordEind = eind + (tekst.slice(eind).match(/^(?:-[\p{L}\p{N}]+)*/u)?.[0].length ?? 0);
-      uit.push({ type: 'text', value: `${tekst.slice(pos, woordEind)} (${a.voluit})` });
+      // "het ministerie van SZW" → "(Sociale Zaken en Werkgelegenheid)", niet nog eens "ministerie van".
+      const voluit = /ministerie van $/i.test(tekst.slice(0, g.index)) ? a.voluit.replace(/^ministerie van /i, '') : a.voluit;
+      uit.push({ type: 'text', value: `${tekst.slice(pos, woordEind)} (${voluit})` });
       pos = woordEind;
     }
     veranderd = true;

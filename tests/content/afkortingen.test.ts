@@ -127,6 +127,8 @@ describe('afkortingen op de andere paginasoorten', () => {
       ['RIEC', { afkorting: 'RIEC', voluit: 'Regionaal Informatie- en Expertise Centrum', begrip: 'riec' }],
     ]);
     expect(tekstMetAfkortingen('Met SZW en <b> & SZW.', undefined, b)).toBe('Met SZW (ministerie van Sociale Zaken en Werkgelegenheid) en &lt;b&gt; &amp; SZW.');
+    // Staat "ministerie van" er al voor, dan niet nog eens.
+    expect(tekstMetAfkortingen('Het ministerie van SZW betaalt.', undefined, b)).toBe('Het ministerie van SZW (Sociale Zaken en Werkgelegenheid) betaalt.');
     expect(tekstMetAfkortingen('Tien RIEC\'s, met het LIEC.', { slug: 'riec', afkorting: 'RIEC' }, b)).toBe(
       'Tien RIEC\'s, met het <a class="utrecht-link" href="/begrippen/#liec"><abbr title="Landelijk Informatie- en Expertise Centrum">LIEC</abbr></a>.',
     );

@@ -1,7 +1,7 @@
 /**
  * Afkortingen uitleggen in een korte platte tekst die niet door Markdown gaat, zoals de definitie
  * van een begrip: dezelfde regels als bij de build (src/integrations/afkortingen.ts), als HTML.
- * "Met het ministerie van SZW" → "Met het ministerie van SZW (ministerie van Sociale Zaken en …)";
+ * "Met het ministerie van SZW" → "Met het ministerie van SZW (Sociale Zaken en …)";
  * een afkorting met een eigen begrip wordt een link naar dat begrip.
  */
 import type { MdastContent } from 'satteri';
