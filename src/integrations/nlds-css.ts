@@ -247,7 +247,7 @@ export function buildNldsBundles(src: Sources): Record<'base' | 'forms', string>
   const components = postcss.parse(src.components);
   const picked = {
     base: pickComponents(components, NLDS_COMPONENTS, used).append(pickProse(src.prose).nodes),
-    forms: pickComponents(components, NLDS_FORM_COMPONENTS),
+    forms: pickComponents(components, NLDS_FORM_COMPONENTS, used),
   };
   const theme = themeValues(src.theme);
   const variable = new Set(assignedVars(src.own));
@@ -277,7 +277,9 @@ export function buildNldsBundles(src: Sources): Record<'base' | 'forms', string>
     // The tokens that stay custom properties: read by these rules or by the site's own CSS (base only), and what
     // their (folded) values read in turn.
     const keep = new Set<string>();
-    const queue = [...referencedVars(css), ...(bundle === 'base' ? referencedVars(src.own) : [])];
+    // Base also keeps the theme tokens the site assigns itself (its overrides): then the forms bundle, which comes
+    // after the site's CSS, never defines them again (that would undo the override).
+    const queue = [...referencedVars(css), ...(bundle === 'base' ? [...referencedVars(src.own), ...assignedVars(src.own)] : [])];
     const values = new Map<string, string>();
     while (queue.length) {
       const name = queue.pop()!;

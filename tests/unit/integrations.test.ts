@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { begripRecords, escapeAttr, indexedText, stripIgnored, vocabulary, withVariants } from '../../src/integrations/pagefind.ts';
 import { buildNldsCss, pickTokens, wantedSelector } from '../../src/integrations/nlds-css.ts';
@@ -109,6 +110,17 @@ describe('NL Design System-CSS, ingekort', () => {
     const css = buildNldsCss('src', 'forms');
     expect(css).toContain('.utrecht-radio-button');
     expect(css).toContain('.utrecht-checkbox');
+  });
+  it('de formulierbundel laat ongebruikte varianten weg en definieert geen token dat de site zelf overschrijft', () => {
+    const css = buildNldsCss('src', 'forms');
+    // A modifier no source file uses (the site uses the native checkbox, not the custom one).
+    expect(css).not.toContain('.utrecht-checkbox--custom');
+    // The forms bundle comes after the site's CSS: a theme token it defined again would undo the site's colours.
+    const site = readFileSync('src/styles/site.css', 'utf8');
+    const eigen = [...site.slice(site.indexOf('.veiligwijzer-theme {'), site.indexOf('}', site.indexOf('.veiligwijzer-theme {'))).matchAll(/(--[a-z0-9-]+):/g)].map((m) => m[1]!);
+    expect(eigen).toContain('--voorbeeld-kleuren-violet-600');
+    const tokens = css.slice(0, css.indexOf('}'));
+    for (const naam of eigen) expect(tokens, naam).not.toContain(`${naam}:`);
   });
 });
 
