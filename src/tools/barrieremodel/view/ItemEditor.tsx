@@ -93,8 +93,8 @@ export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nu
         )}
         <TekstVeld id={`${p}-notitie`} label="Notitie" value={item.notitie} multiline maxLength={LIMITS.langeTekst} onCommit={(v) => wijzig({ notitie: v })} />
         <div class="utrecht-button-group bm-itemknoppen">
-          <Knop klein id={`${p}-op`} disabled={nummer === 1} onClick={() => verplaats(nummer - 2, 'omhoog')} label={`${Enkel} ${nummer} omhoog`}>Omhoog</Knop>
-          <Knop klein id={`${p}-neer`} disabled={nummer === aantal} onClick={() => verplaats(nummer, 'omlaag')} label={`${Enkel} ${nummer} omlaag`}>Omlaag</Knop>
+          <Knop klein licht id={`${p}-op`} disabled={nummer === 1} onClick={() => verplaats(nummer - 2, 'omhoog')} label={`${Enkel} ${nummer} omhoog`}>Omhoog</Knop>
+          <Knop klein licht id={`${p}-neer`} disabled={nummer === aantal} onClick={() => verplaats(nummer, 'omlaag')} label={`${Enkel} ${nummer} omlaag`}>Omlaag</Knop>
           {stapKeuzes.length > 1 && (naar ? (
             <span class="bm-naarstap">
               <label class="utrecht-form-label bm-klein" for={`${p}-naar`}>Naar stap</label>
@@ -111,7 +111,7 @@ export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nu
             </span>
           ) : (
             // The step list only when asked for: 100 items with each a list of all steps made the editor slow to open.
-            <Knop klein id={`${p}-naarknop`} onClick={() => { setNaar(true); focusNa(`${p}-naar`); }} label={`${Enkel} ${nummer} naar een andere stap`}>Naar een andere stap</Knop>
+            <Knop klein licht id={`${p}-naarknop`} onClick={() => { setNaar(true); focusNa(`${p}-naar`); }} label={`${Enkel} ${nummer} naar een andere stap`}>Naar een andere stap</Knop>
           ))}
           {verwijder ? (
             <>
@@ -119,7 +119,7 @@ export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nu
               <Knop klein soort="subtle" onClick={() => setVerwijder(false)}>Annuleren</Knop>
             </>
           ) : (
-            <Knop klein soort="subtle" onClick={() => setVerwijder(true)} label={`${Enkel} ${nummer} verwijderen`}>Verwijderen</Knop>
+            <Knop klein licht soort="subtle" onClick={() => setVerwijder(true)} label={`${Enkel} ${nummer} verwijderen`}>Verwijderen</Knop>
           )}
         </div>
       </fieldset>

@@ -1,6 +1,6 @@
 /** Small shared view pieces: text fields that commit on change, messages, help texts. */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { afkapMelding, knip } from '../domain/index.ts';
 
 export type Dispatch = (actie: import('../domain/index.ts').Actie) => void;
@@ -26,6 +26,15 @@ export function TekstVeld(props: {
 }) {
   const { id, label, value, onCommit, multiline, beschrijving, verplicht, onLeeg, maxLength, lijst } = props;
   const [afgekapt, setAfgekapt] = useState<string | null>(null);
+  // Not a controlled value: any render (e.g. the save status after an earlier change) would then put the stored
+  // text back over what the user is typing, before it is committed on leaving the field. The field follows
+  // `value` only when that changes (undo, another tab, an edit elsewhere).
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const getoond = useRef(value);
+  useLayoutEffect(() => {
+    if (getoond.current !== value && ref.current) ref.current.value = value;
+    getoond.current = value;
+  }, [value]);
   const onChange = (e: Event) => {
     const el = e.currentTarget as HTMLInputElement | HTMLTextAreaElement;
     if (verplicht && !el.value.trim()) {
@@ -44,9 +53,9 @@ export function TekstVeld(props: {
       <label class="utrecht-form-label" for={id}>{label}</label>
       {beschrijving && <p class="utrecht-form-field-description" id={`${id}-uitleg`}>{beschrijving}</p>}
       {multiline ? (
-        <textarea id={id} class="utrecht-textarea bm-groeit" rows={2} value={value} onChange={onChange} aria-describedby={descId} required={verplicht} />
+        <textarea id={id} ref={ref} class="utrecht-textarea bm-groeit" rows={2} defaultValue={value} onChange={onChange} aria-describedby={descId} required={verplicht} />
       ) : (
-        <input id={id} class="utrecht-textbox" type="text" value={value} onChange={onChange} aria-describedby={descId} required={verplicht} list={lijst} />
+        <input id={id} ref={ref} class="utrecht-textbox" type="text" defaultValue={value} onChange={onChange} aria-describedby={descId} required={verplicht} list={lijst} />
       )}
       {afgekapt && <p class="utrecht-form-field-description bm-afgekapt" id={`${id}-afgekapt`} role="alert">{afgekapt}</p>}
     </div>
@@ -98,12 +107,21 @@ export function Knop(props: {
   submit?: boolean;
   /** Marks the button (data-bewerk) so focus can return to it. */
   data?: string;
+  /**
+   * The light look-alike of a small button (class bm-itemknop, see barrieremodel.css), for lists with hundreds
+   * of buttons: the Utrecht classes give every button some fifty custom properties to compute.
+   */
+  licht?: boolean;
 }) {
+  const soort = props.soort ?? 'secondary-action';
+  const klasse = props.licht
+    ? `bm-itemknop${soort === 'subtle' ? '' : ' bm-itemknop--rand'}`
+    : `utrecht-button utrecht-button--${soort}${props.klein ? ' bm-knop-klein' : ''}`;
   return (
     <button
       type={props.submit ? 'submit' : 'button'}
       id={props.id}
-      class={`utrecht-button utrecht-button--${props.soort ?? 'secondary-action'}${props.klein ? ' bm-knop-klein' : ''}${props.class ? ` ${props.class}` : ''}`}
+      class={`${klasse}${props.class ? ` ${props.class}` : ''}`}
       onClick={props.submit ? undefined : props.onClick}
       aria-label={props.label}
       disabled={props.disabled}
