@@ -344,6 +344,23 @@ describe('barrièremodel-bouwer', () => {
     await close();
   });
 
+  it('tekst die u typt blijft staan als het scherm intussen opnieuw tekent (bewaren van een eerder veld)', async () => {
+    const { page, close } = await openPage(PAD);
+    await nieuwModel(page, 'Leeg model');
+    await tab(page, 'Fenomeen en partners');
+    await page.getByLabel('Fenomeen (titel van het model)').fill('Hennepteelt in de wijk');
+    // Tab legt de titel vast; het bewaren volgt 400 ms later en tekent het scherm opnieuw. Intussen staat er in
+    // de omschrijving al tekst die nog niet is vastgelegd (pas bij het verlaten van het veld).
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText('Nog niet vastgelegde tekst');
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Hennepteelt in de wijk')))).toBe(true);
+    await page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
+    expect(await page.getByLabel('Omschrijving').inputValue()).toBe('Nog niet vastgelegde tekst');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Nog niet vastgelegde tekst')))).toBe(true);
+    await close();
+  });
+
   it('stap-, partner- en submodelweergaven hebben geen axe-overtredingen', async () => {
     const { page, close } = await openPage(PAD);
     await nieuwModel(page, 'Voorbeeld mobiel banditisme (MOBA)');
