@@ -49,9 +49,9 @@ function step(name: string, cmd: string, args: string[], failure: string): boole
 }
 
 /**
- * A step that is one test, started in the background with its output in a file: it runs on the second core
- * while the unit tests run (Vitest uses one worker on a 2-core machine). `wait()` prints the output and records
- * the result like step().
+ * A step that is one test, started in the background with its output in a file, so it runs while the unit
+ * tests run (both spend part of their time starting up and reading files). `wait()` prints the output and
+ * records the result like step().
  */
 function background(name: string, cmd: string, args: string[], failure: string): { wait(): Promise<boolean> } {
   const dir = mkdtempSync(join(tmpdir(), 'vw-step-'));
