@@ -90,7 +90,7 @@ export default function App(props: Props) {
   const melden = <MeldingBlok melding={melding} onSluit={() => setMelding(null)} />;
   let inhoud;
   if (!gestart) {
-    inhoud = <p class="utrecht-paragraph">Het instrument wordt geladen. Het werkt alleen met JavaScript; zonder JavaScript leest u hieronder wat een barrièremodel is.</p>;
+    inhoud = <p class="utrecht-paragraph bm-laden">Het instrument wordt geladen. Het werkt alleen met JavaScript; zonder JavaScript leest u hieronder wat een barrièremodel is.</p>;
   } else if (ontvangen) {
     inhoud = (
       <BijdrageOntvangen bijdrage={ontvangen} regels={bib.regels} onSamenvoegen={(id) => void bijdrageSamenvoegen(id)}
