@@ -17,8 +17,46 @@ export interface Lazy<M> {
   subscribe(listener: () => void): () => void;
 }
 
-/** Loads the module once, however often it is asked for; a failed load may be tried again. */
-export function lazy<M>(loader: () => Promise<M>): Lazy<M> {
+/** The address of the module a failed dynamic import names (Chromium and Firefox say it in the message). */
+export function failedModuleUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  return /\bhttps?:\/\/[^\s'"]+/.exec(message)?.[0] ?? null;
+}
+
+const importUrl = (url: string): Promise<unknown> => import(/* @vite-ignore */ url);
+
+/**
+ * A dynamic import (`() => import('./Part.tsx')`) that can be tried again after it failed. A browser remembers a
+ * module that failed to load: asking for the same address again fails at once, without a new request (Chromium 150
+ * does this; seen in the tests, so "Probeer opnieuw" could never work). So after a failure that names the module's
+ * address, the next call asks for the same file under a new address (`…?poging=2`), which the browser fetches
+ * anew. Once loaded, every call gives that module. Without an address in the error, it simply asks again.
+ */
+export function retryableImport<M>(importer: () => Promise<M>, reimport: (url: string) => Promise<unknown> = importUrl): () => Promise<M> {
+  let failedUrl: string | null = null;
+  let attempt = 0;
+  let loaded: Promise<M> | null = null;
+  return () => {
+    if (loaded) return loaded;
+    attempt++;
+    const next = failedUrl === null ? importer() : (reimport(`${failedUrl}${failedUrl.includes('?') ? '&' : '?'}poging=${attempt}`) as Promise<M>);
+    return next.then(
+      (m) => (loaded ??= Promise.resolve(m)),
+      (e: unknown) => {
+        failedUrl ??= failedModuleUrl(e);
+        throw e;
+      },
+    );
+  };
+}
+
+/**
+ * Loads the module once, however often it is asked for; a failed load may be tried again.
+ * `loader` is a plain dynamic import of the part (`() => import('./Part.tsx')`): a retry asks for the same
+ * module (see retryableImport).
+ */
+export function lazy<M>(importer: () => Promise<M>): Lazy<M> {
+  const loader = retryableImport(importer);
   let loading: Promise<M> | null = null;
   let loaded: M | null = null;
   let failed = false;

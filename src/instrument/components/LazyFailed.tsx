@@ -3,6 +3,8 @@ import { Alert, Button } from '../forms/feedback.tsx';
 import { useLazyFailed, type Lazy } from '../lazy.ts';
 
 export const LAZY_FAILED_TITLE = 'Een deel van dit instrument kon niet worden geladen';
+/** The same, as one message after a button whose part could not load (for instance the CSV writer). */
+export const LAZY_FAILED_MESSAGE = `${LAZY_FAILED_TITLE}. Uw werk is niet veranderd. Controleer de internetverbinding en probeer het opnieuw.`;
 
 export function LazyFailed({ part }: { part: Lazy<unknown> }) {
   const { failed, retry } = useLazyFailed(part);

@@ -5,7 +5,8 @@
  * nothing is opened, so the page does not load them at all.
  *
  *   // bestand-lui.ts (no zod, no schema): what the views import
- *   export const meldcodeOpslag = lazyInstrument(MELDCODE_INFO, () => import('./bestand.ts').then((m) => m.meldcodeBestand));
+ *   const schema = retryableImport(() => import('./bestand.ts')); // ../lazy.ts: a failed load can be tried again
+ *   export const meldcodeOpslag = lazyInstrument(MELDCODE_INFO, () => schema().then((m) => m.meldcodeBestand));
  *
  * The loaded instrument must describe the same files (tool, version, maximum size): `load()` rejects
  * otherwise. Storage (../storage/document-store.ts) treats a `load()` that fails as "cannot read now"

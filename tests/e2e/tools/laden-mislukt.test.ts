@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../../support/browser.ts';
+import { kop, klaar, PAD as REGIESCAN } from './regiescan-hulp.ts';
 
 const WACHT = { timeout: 15_000 };
 const FOUT = 'Een deel van dit instrument kon niet worden geladen';
@@ -45,6 +46,25 @@ describe('een instrumentdeel dat niet laadt', () => {
     blokkeren = false;
     await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
     await page.getByText(FOUT).waitFor({ state: 'hidden', ...WACHT });
+    await close();
+  });
+
+  it('regiescan: zegt dat de spreadsheet niet kon worden gemaakt, en maakt hem na nog een klik', async () => {
+    const { page, close } = await openPage(REGIESCAN);
+    let blokkeren = true;
+    await page.route(/\/_astro\/export[^/]*\.js$/, (route) => (blokkeren ? route.abort('failed') : route.fallback()));
+    await klaar(page, WACHT.timeout);
+    for (let i = 0; i < 12 && (await kop(page).textContent()) !== 'Uitslag van de regiescan'; i++) {
+      await page.locator('.regiescan__navigatie .utrecht-button--primary-action').click();
+    }
+    await expect.poll(() => kop(page).textContent(), WACHT).toBe('Uitslag van de regiescan');
+    const csv = page.getByRole('button', { name: 'Download als spreadsheet (CSV)' });
+    await csv.click();
+    await page.getByText(FOUT).waitFor(WACHT);
+    await expectNoAxeViolations(page, 'CSV-deel niet geladen');
+    blokkeren = false;
+    const [download] = await Promise.all([page.waitForEvent('download', WACHT), csv.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
     await close();
   });
 });

@@ -4,7 +4,9 @@
  * A first visit does not load it (the page budget is 40 kB gzip).
  */
 import { lazyInstrument } from '../../../instrument/files/lazy-instrument.ts';
+import { retryableImport } from '../../../instrument/lazy.ts';
 import { MELDCODE_INFO } from '../domain/formaat.ts';
 import type { Dossier } from '../domain/model.ts';
 
-export const meldcodeBestand = lazyInstrument<Dossier>(MELDCODE_INFO, () => import('../domain/bestand.ts').then((m) => m.meldcodeBestand));
+const bestandModule = retryableImport(() => import('../domain/bestand.ts'));
+export const meldcodeBestand = lazyInstrument<Dossier>(MELDCODE_INFO, () => bestandModule().then((m) => m.meldcodeBestand));

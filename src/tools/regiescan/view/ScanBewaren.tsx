@@ -6,7 +6,8 @@ import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index
 import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { alsScan, naarJson, scanBestand, type ScanWerk } from '../domain/formaat.ts';
-import { regiescanBestand } from './bestanden.ts';
+import { LAZY_FAILED_MESSAGE } from '../../../instrument/components/LazyFailed.tsx';
+import { exportModule, regiescanBestand } from './bestanden.ts';
 import type { Catalogus, Scan } from '../domain/model.ts';
 import { bestandsnaamBasis } from '../domain/respondenten.ts';
 import type { Vergelijking } from '../domain/vergelijking.ts';
@@ -31,7 +32,9 @@ export function ScanBewaren(props: { catalogus: Catalogus; teksten: Teksten; doc
   const { catalogus, teksten, doc, melden } = props;
   const exporteer = async (soort: 'json' | 'csv') => {
     // The CSV writer is loaded only when asked for (it is not needed to fill in the scan).
-    const { scanCsv } = soort === 'csv' ? await import('../domain/export.ts') : { scanCsv: null };
+    const geladen = soort === 'csv' ? await exportModule().catch(() => null) : { scanCsv: null };
+    if (!geladen) return melden([{ soort: 'error', tekst: LAZY_FAILED_MESSAGE }]);
+    const { scanCsv } = geladen;
     const scan = alleenScan(doc.data);
     // Role, code, date and time: five files of one team never look alike.
     const naam = `${bestandsnaamBasis(scan)}-${localDateTimeStamp()}`;

@@ -4,6 +4,8 @@ import { downloadText } from '../../../instrument/browser-file.ts';
 import { fileName } from '../../../instrument/dates.ts';
 import { Button, ButtonGroup, FilePicker } from '../../../instrument/forms/index.ts';
 import { LazyPassphrasePanel } from '../../../instrument/components/LazyPassphrasePanel.tsx';
+import { LAZY_FAILED_MESSAGE } from '../../../instrument/components/LazyFailed.tsx';
+import { exportModule } from './bestanden.ts';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { naarJson, teamBestand, type TeamWerk } from '../domain/formaat.ts';
 import type { Catalogus } from '../domain/model.ts';
@@ -69,7 +71,9 @@ export function TeamBewaren(props: Props) {
           <Button
             onClick={async () => {
               // The CSV writer is loaded only when asked for.
-              const { teamCsv } = await import('../domain/export.ts');
+              const geladen = await exportModule().catch(() => null);
+              if (!geladen) return props.melden([{ soort: 'error', tekst: LAZY_FAILED_MESSAGE }]);
+              const { teamCsv } = geladen;
               download(fileName('regiescan-team', 'csv'), teamCsv(u, catalogus, teksten, { rollen, rolLabel, notities: w.notities, actieplan: w.actieplan, vergelijking: v, drempel: ANONIMITEITSDREMPEL }), 'text/csv');
             }}
           >
