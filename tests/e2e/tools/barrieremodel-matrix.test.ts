@@ -37,12 +37,13 @@ describe('barrièremodel: bewerken in de matrix', () => {
     await page.getByRole('button', { name: 'Verwijder barrière 1 van stap 3' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => barrieresStap3(page).count(), WACHT).toBe(voor - 1);
-    expect(await focusedTag(page)).toBe('BUTTON');
+    // The focused button is gone with its item; the focus moves to a neighbour after the render.
+    await expect.poll(() => focusedTag(page), WACHT).toBe('BUTTON');
     // Ctrl+Z brings it back (with the changed text); focus stays on a control, never on the page.
     await page.keyboard.press('Control+z');
     await expect.poll(() => barrieresStap3(page).count(), WACHT).toBe(voor);
     expect(await barrieresStap3(page).first().textContent()).toContain('Toezicht op huurauto’s bij de grens');
-    expect(await focusedTag(page)).not.toBe('BODY');
+    await expect.poll(() => focusedTag(page), WACHT).toBe('BUTTON');
     await close();
   });
 
