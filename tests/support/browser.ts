@@ -251,9 +251,12 @@ interface AxeViolation {
 export async function axeViolations(page: Page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    type Result = { violations: AxeViolation[]; incomplete: (AxeViolation & { error?: { message: string } })[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    // A rule that fails with an error lands among "incomplete" and would approve everything it should check: count it.
+    const errors = result.incomplete.filter((r) => r.error).map((r) => ({ ...r, help: `axe gaf een fout in deze regel: ${r.error!.message}` }));
+    return [...result.violations, ...errors].map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, AXE_TAGS);
   return violations.map((v) => ({
     id: v.id,
