@@ -9,8 +9,8 @@
  * Waits: Playwright actions and locators wait up to WAIT, navigations up to NAVIGATION (timeouts.ts).
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { AXE_PATH, AXE_SOURCE } from './axe-source.ts';
 import { expect, inject } from 'vitest';
 import { NAVIGATION, WAIT } from './timeouts.ts';
 
@@ -20,12 +20,35 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 let browser: Promise<Browser> | undefined;
 
 /**
- * axe-core, the engine that @axe-core/playwright brings, injected into a document the first time a test checks it
+ * axe-core, the engine that @axe-core/playwright brings, loaded into a document the first time a test checks it
  * (and not again for later checks of the same document): the same rules. Not as an init script in every document:
  * most page loads in the tests are never checked, and compiling ~550 kB of axe costs every load time.
+ * On a page of the test server it loads as a script from AXE_PATH, so Chromium compiles it once per test context
+ * instead of once per page (serve-dist.ts); elsewhere, or without JavaScript, it is evaluated as before.
  */
-const fromAxePlaywright = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright'));
-const AXE_SOURCE = readFileSync(fromAxePlaywright.resolve('axe-core/axe.min.js'), 'utf8');
+async function loadAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const g = guardOf.get(page.context());
+  const origin = new URL(inject('baseUrl')).origin;
+  if (g?.javaScript !== false && page.url().startsWith(`${origin}/`)) {
+    const loaded = await page.evaluate(
+      (src) =>
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement('script');
+          script.src = src;
+          // Removed once it ran: the page keeps no trace of the test.
+          script.onload = () => resolve(true);
+          script.onerror = () => resolve(false);
+          script.addEventListener('load', () => script.remove());
+          script.addEventListener('error', () => script.remove());
+          document.head.append(script);
+        }),
+      `${origin}${AXE_PATH}`,
+    );
+    if (loaded && (await page.evaluate(() => 'axe' in window))) return;
+  }
+  await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+}
 
 /** Turns every CSP violation in a page into a console.error the guard records (see guard()). */
 export const CSP_MARK = 'CSP-schending';
@@ -55,6 +78,8 @@ interface Guard {
   /** How many of each list were already reported by checkGuards(). */
   reported: { foreign: number; errors: number };
   closed: boolean;
+  /** Whether the context runs the pages' JavaScript (a test may turn it off). */
+  javaScript: boolean;
 }
 
 const guards = new Set<Guard>();
@@ -76,7 +101,7 @@ function isUnexpected(e: PageError, g: Guard): boolean {
   return !g.allowed.some((re) => re.test(e.text));
 }
 
-async function guard(context: BrowserContext): Promise<Guard> {
+async function guard(context: BrowserContext, javaScript: boolean): Promise<Guard> {
   const origin = new URL(inject('baseUrl')).origin;
   const g: Guard = {
     context,
@@ -87,6 +112,7 @@ async function guard(context: BrowserContext): Promise<Guard> {
     origins: [origin],
     reported: { foreign: 0, errors: 0 },
     closed: false,
+    javaScript,
   };
   guards.add(g);
   guardOf.set(context, g);
@@ -145,7 +171,7 @@ export function getBrowser(): Promise<Browser> {
       // would download the whole precache (several MB) while the test runs.
       b.newContext = async (options?: BrowserContextOptions) => {
         const context = await newContext({ serviceWorkers: 'block', ...options });
-        await guard(context);
+        await guard(context, options?.javaScriptEnabled !== false);
         return context;
       };
       b.on('disconnected', () => {
@@ -249,7 +275,7 @@ interface AxeViolation {
 
 /** Runs axe-core with the WCAG 2.2 A/AA tags; returns the violations in a readable form. */
 export async function axeViolations(page: Page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(`${AXE_SOURCE}\n;undefined`);
+  await loadAxe(page);
   const violations = await page.evaluate(async (tags) => {
     type Result = { violations: AxeViolation[]; incomplete: (AxeViolation & { error?: { message: string } })[] };
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<Result> } }).axe;

@@ -8,12 +8,17 @@
  * Content-Security-Policy, Referrer-Policy, Permissions-Policy, …), read from the built dist/_headers, as a host
  * would send them. So every browser test runs under the real CSP, and the guard (tests/support/browser.ts) fails a
  * test on any CSP violation. (The per-path cache headers are left out: they do not change what a page may do.)
+ *
+ * One address is the tests' own: AXE_PATH serves axe-core (the same file the tests otherwise inject), with a cache
+ * header. Loaded from there as a script, Chromium keeps its compiled code between the pages of a test: measured
+ * under load, 100–600 ms per page instead of 500–2,000 ms to compile ~550 kB of axe again for every page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { headersFor, parseHeaders } from '../../src/integrations/security-headers.ts';
+import { AXE_PATH, AXE_SOURCE } from './axe-source.ts';
 
 const KEEP_ALIVE = 10 * 60_000;
 
@@ -42,8 +47,17 @@ export default async function setup(project: TestProject) {
     if (!http) throw new Error('De preview-server van Astro gaf geen HTTP-server terug; de headers kunnen niet mee.');
     http.keepAliveTimeout = KEEP_ALIVE;
     // Before Astro's own handlers, so every response has them, also the 404 page (Vite's preview.headers misses that one).
-    http.prependListener('request', (_req, res) => {
+    type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+    const astro = http.listeners('request') as Listener[];
+    http.removeAllListeners('request');
+    http.on('request', (req: IncomingMessage, res: ServerResponse) => {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      if (req.url === AXE_PATH) {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' });
+        res.end(AXE_SOURCE);
+        return;
+      }
+      for (const listener of astro) listener.call(http, req, res);
     });
     project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
     return () => server.stop();
