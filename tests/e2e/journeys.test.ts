@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectHidden, expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo } from '../support/browser.ts';
 import { ids, regioDieTelt, voorbeelden, type Voorbeeld } from './support/voorbeelden.ts';
+import { SLOW_WAIT, TEST } from '../support/timeouts.ts';
 
 describe('van home naar een praktijkvoorbeeld', () => {
   it('home → thema → gids → praktijkvoorbeeld', async () => {
@@ -28,23 +29,23 @@ describe('zoeken', () => {
     const { page, foreignRequests, close } = await openPage('/gidsen/');
     await page.getByRole('searchbox', { name: 'Zoeken' }).fill('kindcheck');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/zoeken/?q=kindcheck');
+    await expect.poll(() => page.url(), { timeout: SLOW_WAIT }).toContain('/zoeken/?q=kindcheck');
     const first = page.locator('#zoekresultaten a[href*="/gidsen/kindcheck/"]').first();
-    await first.waitFor({ timeout: 45_000 });
+    await first.waitFor({ timeout: SLOW_WAIT });
     await expectNoAxeViolations(page, 'zoekresultaten');
     await first.click();
-    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/gidsen/kindcheck/');
+    await expect.poll(() => page.url(), { timeout: SLOW_WAIT }).toContain('/gidsen/kindcheck/');
     expect(foreignRequests).toEqual([]);
     await close();
-  }, 180_000);
+  }, TEST);
 
   it('houdt de zoekterm in de URL bij typen', async () => {
     const { page, close } = await openPage('/zoeken/');
     const input = page.locator('#zoekterm');
     await input.waitFor();
     await input.fill('ondermijning');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 45_000 }).toBe('ondermijning');
-    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
+    await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: SLOW_WAIT }).toBe('ondermijning');
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: SLOW_WAIT });
     await close();
   });
 });
@@ -177,7 +178,7 @@ describe('kleine schermen en print', () => {
 
   it('toont zoekresultaten zonder horizontaal scrollen, op desktop en op 320 px', async () => {
     const { page, close } = await openPage('/zoeken/?q=veiligheidshuis', { viewport: { width: 1280, height: 800 } });
-    await page.locator('#zoekresultaten a').first().waitFor({ timeout: 45_000 });
+    await page.locator('#zoekresultaten a').first().waitFor({ timeout: SLOW_WAIT });
     for (const width of [1280, 320]) {
       await page.setViewportSize({ width, height: 800 });
       await expect.poll(() => page.evaluate(() => document.documentElement.clientWidth)).toBe(width);

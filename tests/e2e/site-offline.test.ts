@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getBrowser, siteUrl } from '../support/browser.ts';
+import { LONG_TEST, WAIT } from '../support/timeouts.ts';
 
 describe('offline na een eerste bezoek', () => {
   it('pagina’s, zoeken en een instrument werken met het netwerk uit; getypte tekst staat in geen enkele cache', async () => {
@@ -17,7 +18,7 @@ describe('offline na een eerste bezoek', () => {
       return reg?.active?.state ?? 'geen';
     }), { timeout: 120_000, interval: 1000 }).toBe('activated');
     await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: WAIT }).toBe(true);
     // The first installation shows no "nieuwe versie" notice.
     expect(await page.locator('#nieuwe-versie').isVisible()).toBe(false);
 
@@ -27,18 +28,18 @@ describe('offline na een eerste bezoek', () => {
     // A page never visited before, by following a link.
     await page.goto(siteUrl('/gidsen/'));
     await page.locator('main a[href="/gidsen/kindcheck/"]').first().click();
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 15_000 }).toMatch(/kindcheck/i);
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: WAIT }).toMatch(/kindcheck/i);
 
     // The search: index, WebAssembly and fragments come from the cache.
     await page.goto(siteUrl('/zoeken/?q=meldcode'));
-    await page.locator('main a[href="/gidsen/meldcode-in-vijf-stappen/"]').first().waitFor({ timeout: 30_000 });
+    await page.locator('main a[href="/gidsen/meldcode-in-vijf-stappen/"]').first().waitFor({ timeout: WAIT });
 
     // A tool: it hydrates and takes input.
     await page.goto(siteUrl('/instrumenten/barrieremodel/'));
-    await page.locator('astro-island').first().waitFor({ timeout: 15_000 });
-    await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 15_000 }).toBe(0);
+    await page.locator('astro-island').first().waitFor({ timeout: WAIT });
+    await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: WAIT }).toBe(0);
     await page.getByRole('button', { name: /^Nieuw model/ }).first().click();
-    await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor({ timeout: WAIT });
 
     // The search page with a query of its own: still the precached page, and the query itself is stored nowhere.
     await page.goto(siteUrl('/zoeken/?q=geheimzinnigezoekvraag'));
@@ -51,5 +52,5 @@ describe('offline na een eerste bezoek', () => {
     expect(cached.length).toBeGreaterThan(100);
     expect(cached.filter((u) => /geheimzinnigezoekvraag|[?&]q=/.test(u))).toEqual([]);
     await context.close();
-  }, 240_000); // the first visit downloads the whole site for offline use
+  }, LONG_TEST); // the first visit downloads the whole site for offline use
 });

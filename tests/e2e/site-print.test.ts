@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../support/browser.ts';
+import { LONG_TEST, TEST } from '../support/timeouts.ts';
 
 /** Pages in a PDF made by Chromium (each page object is "/Type /Page"). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -22,7 +23,7 @@ function idsWithThema(folder: string, thema: string): string[] {
     .sort();
 }
 
-describe('afdrukken', { timeout: 180_000 }, () => {
+describe('afdrukken', { timeout: TEST }, () => {
   it('een gids print zonder navigatie, met linkadressen, datum en bronjaren', async () => {
     const { page, close } = await openPage('/gidsen/meldcode-in-vijf-stappen/');
     await page.emulateMedia({ media: 'print' });
@@ -75,5 +76,5 @@ describe('afdrukken', { timeout: 180_000 }, () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(toc.length + 2);
     await close();
-  }, 240_000); // a long document: axe and the PDF take a while on a busy machine
+  }, LONG_TEST); // a long document: axe and the PDF take a while on a busy machine
 });

@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../support/browser.ts';
+import { TEST, WAIT } from '../support/timeouts.ts';
 
 const PHONE = { width: 390, height: 844 };
 const GIDS = '/gidsen/aanpak-plegers/';
 
 for (const javaScript of [false, true]) {
   // Generous timeouts: two axe runs and page loads on a busy 2-core machine.
-  describe(`telefoon (390×844) ${javaScript ? 'met' : 'zonder'} JavaScript`, { timeout: 180_000 }, () => {
+  describe(`telefoon (390×844) ${javaScript ? 'met' : 'zonder'} JavaScript`, { timeout: TEST }, () => {
     it('een gids: compacte kop, de titel begint binnen 300 px, het menu opent en sluit met het toetsenbord', async () => {
       const { page, foreignRequests, close } = await openPage(GIDS, { javaScript, viewport: PHONE });
       const h1 = page.locator('h1');
@@ -44,7 +45,7 @@ for (const javaScript of [false, true]) {
       // Open it by touch/click and follow a link.
       await knop.click();
       await hoofdmenu.getByRole('link', { name: 'Instrumenten' }).click();
-      await page.waitForURL(/\/instrumenten\/$/, { timeout: 15_000 });
+      await page.waitForURL(/\/instrumenten\/$/, { timeout: WAIT });
       expect(foreignRequests).toEqual([]);
       await close();
     });
@@ -58,13 +59,13 @@ for (const javaScript of [false, true]) {
       await veld.tap().catch(() => veld.click());
       await page.keyboard.type('meldcode');
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/zoeken\/\?q=meldcode$/, { timeout: 15_000 });
+      await page.waitForURL(/\/zoeken\/\?q=meldcode$/, { timeout: WAIT });
       await close();
     });
   });
 }
 
-describe('breed scherm (1280×900)', { timeout: 120_000 }, () => {
+describe('breed scherm (1280×900)', { timeout: TEST }, () => {
   it('toont de menubalk en geen menuknop', async () => {
     const { page, close } = await openPage(GIDS);
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).count()).toBe(1);
@@ -73,7 +74,7 @@ describe('breed scherm (1280×900)', { timeout: 120_000 }, () => {
   });
 });
 
-describe('startpagina: waar wilt u beginnen?', { timeout: 120_000 }, () => {
+describe('startpagina: waar wilt u beginnen?', { timeout: TEST }, () => {
   it('drie blokken op gelijke hoogte, met per doelgroep de gekozen ingangen', async () => {
     const { page, close } = await openPage('/');
     const blokken = page.locator('.entry-ways > li');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openPage, tabTo } from '../support/browser.ts';
+import { LONG_TEST, SLOW_WAIT, TEST } from '../support/timeouts.ts';
 
 const results = (page: Page) => page.locator('#zoekresultaten > li');
 const topLinks = (page: Page, n: number) =>
@@ -15,7 +16,7 @@ async function ask(page: Page, question: string) {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await page.keyboard.type(question);
-  await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 45_000 }).toContain(`‘${question}’`);
+  await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: SLOW_WAIT }).toContain(`‘${question}’`);
 }
 
 describe('zoeken met vragen zoals professionals ze typen', () => {
@@ -41,24 +42,24 @@ describe('zoeken met vragen zoals professionals ze typen', () => {
     await expectNoAxeViolations(page, 'zoekresultaten');
     expect(foreignRequests).toEqual([]);
     await close();
-  }, 300_000);
+  }, LONG_TEST);
 
   it('zegt waarop is gezocht als woorden zonder betekenis zijn weggelaten, en meldt geen resultaten in het Nederlands', async () => {
     const { page, close } = await openPage('/zoeken/?q=wat%20mag%20ik%20doen%20bij%20een%20plofkraak');
-    await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: 45_000 }).toContain('Gezocht op: plofkraak.');
+    await expect.poll(() => page.locator('#zoekstatus').textContent(), { timeout: SLOW_WAIT }).toContain('Gezocht op: plofkraak.');
     await ask(page, 'qqqxyzzy');
     await expect.poll(() => page.locator('#zoekstatus').textContent()).toContain('Geen resultaten');
     expect(await results(page).count()).toBe(0);
     await expectNoAxeViolations(page, 'geen resultaten');
     await close();
-  }, 180_000);
+  }, TEST);
 
   it('een zoekopdracht uit de kop van een andere pagina komt op de zoekpagina met resultaten', async () => {
     const { page, close } = await openPage('/gidsen/');
     await page.getByRole('searchbox', { name: 'Zoeken' }).first().fill('kindcheck');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.url(), { timeout: 45_000 }).toContain('/zoeken/?q=kindcheck');
-    await page.locator('#zoekresultaten a[href="/gidsen/kindcheck/"]').first().waitFor({ timeout: 45_000 });
+    await expect.poll(() => page.url(), { timeout: SLOW_WAIT }).toContain('/zoeken/?q=kindcheck');
+    await page.locator('#zoekresultaten a[href="/gidsen/kindcheck/"]').first().waitFor({ timeout: SLOW_WAIT });
     await close();
-  }, 180_000);
+  }, TEST);
 });

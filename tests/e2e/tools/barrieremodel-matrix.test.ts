@@ -5,9 +5,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../../support/browser.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
 const PAD = '/instrumenten/barrieremodel/';
-const WACHT = { timeout: 15_000 };
+const WACHT = { timeout: WAIT };
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const focusedTag = (page: Page) => page.evaluate(() => document.activeElement?.tagName ?? '');
 /** The barrières of step 3 of the MOBA example, as shown in the matrix (row 4, column 3). */

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl } from '../../support/browser.ts';
 import { hostileFiles, type ValidEnvelope } from '../../fixtures/hostile/generate.ts';
 import { checkHostileFiles } from '../../support/hostile.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
 const PAD = '/instrumenten/barrieremodel/';
-const WACHT = { timeout: 15_000 };
+const WACHT = { timeout: WAIT };
 const MODEL = 'veiligwijzer:barrieremodel:model';
 const geldigV2 = JSON.parse(readFileSync(new URL('../../unit/barrieremodel/fixtures/geldig.json', import.meta.url), 'utf8')) as ValidEnvelope;
 /** The same example as a file of the current version (3): version 2 data needs no change to be valid in 3. */

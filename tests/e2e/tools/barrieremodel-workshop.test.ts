@@ -8,10 +8,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expectNoAxeViolations, openPage, siteUrl, tabTo } from '../../support/browser.ts';
+import { TEST, WAIT } from '../../support/timeouts.ts';
 
 const PAD = '/instrumenten/barrieremodel/';
 /** Waits long enough for a busy 2-core machine (Vitest's default for expect.poll is 1 s). */
-const WACHT = { timeout: 15_000 };
+const WACHT = { timeout: WAIT };
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 async function nieuwModel(page: Page, id: string) {
@@ -50,7 +51,7 @@ async function pdfTekst(pdf: Buffer): Promise<{ pages: number; text: string[] }>
 }
 
 describe('barrièremodel in de workshop', () => {
-  it('een workshop alleen met het toetsenbord: onderdelen toevoegen en bewerken, stemmen binnen het budget', { timeout: 180_000 }, async () => {
+  it('een workshop alleen met het toetsenbord: onderdelen toevoegen en bewerken, stemmen binnen het budget', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await page.getByRole('heading', { name: 'Uw modellen op dit apparaat' }).waitFor(WACHT);
     await tabTo(page, '#bm-nieuw-moba', 120);
@@ -115,7 +116,7 @@ describe('barrièremodel in de workshop', () => {
     await close();
   });
 
-  it('twee modellen samenvoegen: conflict kiezen, daarna ongedaan maken', { timeout: 120_000 }, async () => {
+  it('twee modellen samenvoegen: conflict kiezen, daarna ongedaan maken', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'moba');
     // The other sub-group: same steps by name, one new signaal, a different status for the katvangers barrière
@@ -145,7 +146,7 @@ describe('barrièremodel in de workshop', () => {
     await close();
   });
 
-  it('een bijdragelink uit een tweede browser wordt samengevoegd, één keer', { timeout: 180_000 }, async () => {
+  it('een bijdragelink uit een tweede browser wordt samengevoegd, één keer', { timeout: TEST }, async () => {
     const begeleider = await openPage(PAD);
     const { page } = begeleider;
     await nieuwModel(page, 'moba');
@@ -198,7 +199,7 @@ describe('barrièremodel in de workshop', () => {
     await begeleider.close();
   });
 
-  it('de actielijst bewerken en afdrukken: geen woord midden in gebroken, op één A4', { timeout: 120_000 }, async () => {
+  it('de actielijst bewerken en afdrukken: geen woord midden in gebroken, op één A4', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'moba');
     await tab(page, 'Fenomeen en partners');
@@ -237,7 +238,7 @@ describe('barrièremodel in de workshop', () => {
     await close();
   });
 
-  it('de poster van 20 stappen: 4 A3-pagina’s van 5 stappen, titel op de eerste, met eigenaren en stemmen', { timeout: 120_000 }, async () => {
+  it('de poster van 20 stappen: 4 A3-pagina’s van 5 stappen, titel op de eerste, met eigenaren en stemmen', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await page.setInputFiles('#bm-import-lijst', { name: 'twintig.json', mimeType: 'application/json', buffer: modelBestand(20) });
     await page.getByRole('heading', { name: 'Matrix', level: 2 }).waitFor(WACHT);

@@ -6,10 +6,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo } from '../../support/browser.ts';
+import { LONG_TEST, TEST, WAIT } from '../../support/timeouts.ts';
 
 const PAD = '/instrumenten/barrieremodel/';
 /** Waits long enough for a busy 2-core machine (Vitest's default for expect.poll is 1 s). */
-const WACHT = { timeout: 15_000 };
+const WACHT = { timeout: WAIT };
 const fixture = (name: string) => new URL(`../../unit/barrieremodel/fixtures/${name}`, import.meta.url).pathname;
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -49,7 +50,7 @@ describe('barrièremodel-bouwer', () => {
     await close();
   });
 
-  it('bouwt een klein model alleen met het toetsenbord', { timeout: 120_000 }, async () => {
+  it('bouwt een klein model alleen met het toetsenbord', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await page.getByRole('heading', { name: 'Uw modellen op dit apparaat' }).waitFor();
     await expectNoAxeViolations(page, 'lijst van modellen (leeg)');
@@ -174,7 +175,7 @@ describe('barrièremodel-bouwer', () => {
     await close();
   });
 
-  it('elk van 60 wijzigingen is apart ongedaan te maken, in de goede volgorde', { timeout: 240_000 }, async () => {
+  it('elk van 60 wijzigingen is apart ongedaan te maken, in de goede volgorde', { timeout: LONG_TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'Leeg model');
     const plaatsVan = async (naam: string) => (await stapNamen(page)).indexOf(naam);

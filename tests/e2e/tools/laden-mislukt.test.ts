@@ -6,8 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openPage } from '../../support/browser.ts';
 import { kop, klaar, PAD as REGIESCAN } from './regiescan-hulp.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
-const WACHT = { timeout: 15_000 };
+const WACHT = { timeout: WAIT };
 const FOUT = 'Een deel van dit instrument kon niet worden geladen';
 
 describe('een instrumentdeel dat niet laadt', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts';
 import { PAD, kop, klaar, kiesRadio, vink, typ, volgende, start, druk, naarScherm, tabNaarKnop } from './meldcode-hulp.ts';
+import { LONG_TEST, WAIT } from '../../support/timeouts.ts';
 
 const uitkomst = (page: Page) => page.locator('.mc-scherm .mc-uitkomst__titel').getAttribute('data-tekst');
 const acties = (page: Page) => page.locator('.mc-scherm #mc-acties + ul li').allTextContents();
@@ -26,7 +27,7 @@ async function totAfweging2(page: Page, sector: string, a2: 'ja' | 'nee', soort?
   await volgende(page, 'Beslissen', 5);
 }
 
-describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbord', { timeout: 240_000 }, () => {
+describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbord', { timeout: LONG_TEST }, () => {
   it('melden na acute onveiligheid: stap 5 met Veilig Thuis blokkeert niet', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await totAfweging2(page, 'algemeen', 'ja', 'acuut');
@@ -64,7 +65,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await kiesRadio(page, 'mc-a3', 'ja');
     await kiesRadio(page, 'mc-a4', 'ja');
     await kiesRadio(page, 'mc-a5', 'nee');
-    await expect.poll(() => page.locator('#mc-informeren-kop').textContent(), { timeout: 15_000 }).toBe('De ouders informeren vóór de melding');
+    await expect.poll(() => page.locator('#mc-informeren-kop').textContent(), { timeout: WAIT }).toBe('De ouders informeren vóór de melding');
     await kiesRadio(page, 'mc-informeren', 'gedaan');
     await volgende(page, 'Overzicht en uitkomst');
     expect(await uitkomst(page)).toBe('soort-hulp-werkt-niet');
@@ -114,11 +115,11 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await expectNoAxeViolations(page, 'overzicht kindcheck positief');
     await druk(page, '#mc-start-kinderen');
     // The kindcheck on screen is replaced by the walk for the children: first a question (with undo after).
-    await page.getByText('Uw werk vervangen?').waitFor({ timeout: 15_000 });
+    await page.getByText('Uw werk vervangen?').waitFor({ timeout: WAIT });
     await expectNoAxeViolations(page, 'vraag voor het stappenplan voor de kinderen');
     await tabNaarKnop(page, 'Ja, begin opnieuw', 'Tab', 10);
     await page.keyboard.press('Enter');
-    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Begin');
+    await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe('Begin');
     expect(await page.isChecked('#mc-betrokkene-kind')).toBe(true);
     expect(await page.isChecked('#mc-sector-gezondheidszorg')).toBe(true);
     expect(await page.inputValue('#mc-kenmerk')).toBe('Z-77-kinderen');
@@ -162,11 +163,11 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     const { page, close } = await openPage(PAD);
     await start(page, 'onderwijs', 'kind');
     await vink(page, 'mc-bijzondere-vormen-eergerelateerd');
-    await expect.poll(() => page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count(), { timeout: WAIT }).toBe(1);
     await expectNoAxeViolations(page, 'start met bijzondere vorm');
     await volgende(page, 'Signalen in kaart brengen', 1);
     // Step 1 asks it too (the same answer), and shows the rule.
-    await page.locator('#mc-bijzondere-vormen-eergerelateerd').waitFor({ timeout: 15_000 });
+    await page.locator('#mc-bijzondere-vormen-eergerelateerd').waitFor({ timeout: WAIT });
     expect(await page.isChecked('#mc-bijzondere-vormen-eergerelateerd')).toBe(true);
     expect(await page.locator('.mc-scherm [data-regel="bijzondere-vormen"]').count()).toBe(1);
     await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
@@ -202,13 +203,13 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await vink(page, 'mc-directe-feedback');
     await druk(page, '#mc-training-start');
     await kiesRadio(page, 'mc-acuut', 'nee');
-    await expect.poll(() => page.locator('.mc-feedback [data-punt="acuutGevaar"]').textContent(), { timeout: 15_000 }).toContain('Hetzelfde');
+    await expect.poll(() => page.locator('.mc-feedback [data-punt="acuutGevaar"]').textContent(), { timeout: WAIT }).toContain('Hetzelfde');
     await kiesRadio(page, 'mc-medewerker', 'nee');
     await naarScherm(page, 'Wegen van het geweld', '4');
     await kiesRadio(page, 'mc-a1', 'ja');
     await kiesRadio(page, 'mc-a2', 'ja');
     const fb = page.locator('.mc-feedback [data-punt="a2"]');
-    await expect.poll(() => fb.textContent(), { timeout: 15_000 }).toContain('Anders');
+    await expect.poll(() => fb.textContent(), { timeout: WAIT }).toContain('Anders');
     expect(await fb.textContent()).toContain('recent');
     await expectNoAxeViolations(page, 'feedback per beslissing');
     await close();
@@ -220,7 +221,7 @@ describe('meldcode-stappenplan: de flows van het issue, alleen met het toetsenbo
     await typ(page, 'mc-rol', 'mentor');
     expect(await page.locator('#mc-rol-privacy').textContent()).toBe('');
     await typ(page, 'mc-kenmerk', 'mevrouw Jansen 06-12345678');
-    await expect.poll(() => page.locator('#mc-kenmerk-privacy').textContent(), { timeout: 15_000 }).toContain('een naam, een telefoonnummer');
+    await expect.poll(() => page.locator('#mc-kenmerk-privacy').textContent(), { timeout: WAIT }).toContain('een naam, een telefoonnummer');
     await expectNoAxeViolations(page, 'naamwaarschuwing');
     expect(foreignRequests).toEqual([]);
     await close();

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabTo } from '../../support/browser.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
 export const PAD = '/instrumenten/meldcode/';
 export const fixture = (naam: string) => new URL(`../../unit/meldcode/fixtures/${naam}`, import.meta.url).pathname;
@@ -21,7 +22,7 @@ export async function kiesRadio(page: Page, name: string, value: string) {
     const v = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     if (v === value) {
       await page.keyboard.press('Space');
-      await expect.poll(() => page.isChecked(`input[name="${name}"][value="${value}"]`), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => page.isChecked(`input[name="${name}"][value="${value}"]`), { timeout: WAIT }).toBe(true);
       return;
     }
     await page.keyboard.press('ArrowDown');
@@ -31,7 +32,7 @@ export async function kiesRadio(page: Page, name: string, value: string) {
 export async function vink(page: Page, id: string) {
   await tabTo(page, `#${id}`, 200);
   await page.keyboard.press('Space');
-  await expect.poll(() => page.isChecked(`#${id}`), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => page.isChecked(`#${id}`), { timeout: WAIT }).toBe(true);
 }
 export async function typ(page: Page, id: string, tekst: string) {
   await tabTo(page, `#${id}`, 200);
@@ -46,8 +47,8 @@ export async function kiesOptie(page: Page, id: string, value: string) {
 export async function volgende(page: Page, titel: string, stap?: number) {
   await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
   await page.keyboard.press('Enter');
-  await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe(titel);
-  await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-stap-kop');
+  await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe(titel);
+  await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-stap-kop');
   if (stap) expect(await page.title()).toContain(`Stap ${stap} van 5`);
 }
 export async function start(page: Page, sector: string, betrokkene: string, acuut = 'nee') {
@@ -65,7 +66,7 @@ export async function druk(page: Page, selector: string) {
 /** Keyboard: go to a screen with the step navigation. */
 export async function naarScherm(page: Page, titel: string, scherm: string) {
   await druk(page, `.mc-stappen button[data-scherm="${scherm}"]`);
-  await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe(titel);
+  await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe(titel);
 }
 
 

@@ -11,8 +11,9 @@ import { hostileFiles } from '../../fixtures/hostile/generate.ts';
 import { checkHostileFiles, workOnScreen } from '../../support/hostile.ts';
 import { meldcodeBestand } from '../../../src/tools/meldcode/domain/bestand.ts';
 import { PAD, fixture, klaar, kop, tabNaarKnop } from './meldcode-hulp.ts';
+import { LONG_TEST, SLOW_WAIT, WAIT } from '../../support/timeouts.ts';
 
-const T = { timeout: 15_000 };
+const T = { timeout: WAIT };
 const SLEUTEL = 'veiligwijzer.meldcode';
 const opgeslagen = (page: Page) => page.evaluate((k) => localStorage.getItem(k), SLEUTEL);
 const apartGezet = (page: Page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':onleesbaar:')).map((k) => localStorage.getItem(k)));
@@ -34,7 +35,7 @@ async function eigenWerk(page: Page) {
   await expect.poll(() => opgeslagen(page), T).toContain('"justitie"');
 }
 
-describe('meldcode: er gaat geen werk verloren', { timeout: 240_000 }, () => {
+describe('meldcode: er gaat geen werk verloren', { timeout: LONG_TEST }, () => {
   it('importeren over bestaand werk vraagt eerst; "Nee" behoudt alles, "Ja" vervangt en "Ongedaan maken" brengt werk en opslag terug (ook data {})', async () => {
     const { page, close } = await open();
     await eigenWerk(page);
@@ -177,7 +178,7 @@ describe('meldcode: er gaat geen werk verloren', { timeout: 240_000 }, () => {
     await page.getByLabel('Nieuwe wachtwoordzin').fill('paard batterij nietje');
     await page.getByLabel('Herhaal de wachtwoordzin').fill('paard batterij nietje');
     await page.getByRole('button', { name: 'Beveilig met wachtwoordzin' }).click();
-    await page.getByRole('button', { name: 'Zet de beveiliging uit' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Zet de beveiliging uit' }).waitFor({ timeout: SLOW_WAIT });
     const alles = await page.evaluate(() => Object.values(localStorage).join('\n'));
     expect(alles).toContain('"beveiligd"');
     expect(alles).not.toContain('justitie');
@@ -188,11 +189,11 @@ describe('meldcode: er gaat geen werk verloren', { timeout: 240_000 }, () => {
     await expectNoAxeViolations(page, 'vergrendeld');
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill('verkeerd geraden zin');
     await page.getByRole('button', { name: 'Ontgrendel' }).click();
-    await page.getByText('Deze wachtwoordzin klopt niet').waitFor({ timeout: 60_000 });
+    await page.getByText('Deze wachtwoordzin klopt niet').waitFor({ timeout: SLOW_WAIT });
     expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
     await page.getByLabel('Wachtwoordzin', { exact: true }).fill('paard batterij nietje');
     await page.getByRole('button', { name: 'Ontgrendel' }).click();
-    await expect.poll(() => page.isChecked('#mc-sector-justitie'), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.isChecked('#mc-sector-justitie'), { timeout: SLOW_WAIT }).toBe(true);
     await close();
   });
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { openPage } from '../../support/browser.ts';
 import { PAD, klaar, kiesRadio, naarScherm, start, volgende } from './meldcode-hulp.ts';
+import { LONG_TEST } from '../../support/timeouts.ts';
 
 const regels = parse(readFileSync(new URL('../../../content/instrumenten/meldcode/regels.yaml', import.meta.url), 'utf8')) as {
   id: string;
@@ -17,7 +18,7 @@ const regels = parse(readFileSync(new URL('../../../content/instrumenten/meldcod
 const regel = (id: string) => regels.find((r) => r.id === id)!;
 const schoon = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-describe('gedeelde regels: gids en instrument uit één plek', { timeout: 240_000 }, () => {
+describe('gedeelde regels: gids en instrument uit één plek', { timeout: LONG_TEST }, () => {
   it('de uitzonderingen op het informeren: dezelfde tekst in de gids en in stap 3 van het instrument', async () => {
     const r = regel('uitzonderingen');
     const gids = await openPage('/gidsen/melden-en-hulp-bieden/');

@@ -4,8 +4,9 @@ import { parse } from 'yaml';
 import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts';
 
 import { PAD, fixture, actief, kop, klaar, kiesRadio, vink, typ, kiesOptie, volgende, start, druk } from './meldcode-hulp.ts';
+import { LONG_TEST, WAIT } from '../../support/timeouts.ts';
 
-describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
+describe('meldcode-stappenplan', { timeout: LONG_TEST }, () => {
   it('alleen met het toetsenbord: een route die eindigt in melden (meldnorm 1), met axe in elke stap', async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await start(page, 'algemeen', 'kind');
@@ -13,7 +14,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await volgende(page, 'Signalen in kaart brengen', 1);
     await tabTo(page, '#mc-signaal-toevoegen', 200);
     await page.keyboard.press('Enter');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-s1-categorie');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-s1-categorie');
     await kiesOptie(page, 'mc-s1-categorie', 'lichamelijk');
     await typ(page, 'mc-s1-omschrijving', 'Blauwe plekken op beide bovenarmen (R., 9 jaar)');
     await kiesOptie(page, 'mc-s1-bronsoort', 'zelf-gezien');
@@ -35,7 +36,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await vink(page, 'mc-a2-soort-disclosure');
     await expectNoAxeViolations(page, 'stap 4');
     await volgende(page, 'Beslissen', 5);
-    await expect.poll(() => page.locator('.mc-beslissingen dd').first().textContent(), { timeout: 15_000 }).toBe('Ja');
+    await expect.poll(() => page.locator('.mc-beslissingen dd').first().textContent(), { timeout: WAIT }).toBe('Ja');
     await kiesRadio(page, 'mc-a3', 'nee');
     await kiesRadio(page, 'mc-informeren', 'gedaan');
     await expectNoAxeViolations(page, 'stap 5');
@@ -60,7 +61,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await kiesRadio(page, 'mc-gesprek', 'nee');
     await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
     await page.keyboard.press('Enter');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-fouten');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-fouten');
     expect(await page.locator('#mc-fouten').textContent()).toContain('Schrijf op waarom');
     await expectNoAxeViolations(page, 'stap 3 met fouten');
     await kiesRadio(page, 'mc-gesprek-uitzondering', 'contact-verbreken');
@@ -79,21 +80,21 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     // Change afweging 3 from the summary.
     await tabTo(page, '.mc-summary__actie button[data-veld="a3"]', 300);
     await page.keyboard.press('Enter');
-    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Beslissen');
+    await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe('Beslissen');
     // "Wijzig" lands on the field, not on the step heading.
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-a3-ja');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-a3-ja');
     await kiesRadio(page, 'mc-a3', 'nee');
     const veranderd = page.locator('.mc-scherm .mc-live');
-    await expect.poll(() => veranderd.textContent(), { timeout: 15_000 }).toContain('van "Hulp bieden of organiseren" naar "Melden bij Veilig Thuis"');
+    await expect.poll(() => veranderd.textContent(), { timeout: WAIT }).toContain('van "Hulp bieden of organiseren" naar "Melden bij Veilig Thuis"');
     expect(await veranderd.textContent()).toContain('tellen niet meer mee');
     await expectNoAxeViolations(page, 'stap 5 na wijziging');
     // Informing the client is now needed: submitting shows the error instead of going back.
     await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
     await page.keyboard.press('Enter');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-fouten');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-fouten');
     // The error summary links to the field.
     await druk(page, '#mc-fouten a');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toMatch(/^mc-informeren/);
+    await expect.poll(() => actief(page), { timeout: WAIT }).toMatch(/^mc-informeren/);
     await kiesRadio(page, 'mc-informeren', 'gepland');
     await volgende(page, 'Overzicht en uitkomst');
     expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('melden');
@@ -112,7 +113,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await kiesRadio(page, 'mc-gesprek', 'ja');
     await volgende(page, 'Wegen van het geweld', 4);
     await kiesRadio(page, 'mc-a1', 'nee');
-    await expect.poll(() => page.locator('#mc-a2').count(), { timeout: 15_000 }).toBe(0);
+    await expect.poll(() => page.locator('#mc-a2').count(), { timeout: WAIT }).toBe(0);
     await typ(page, 'mc-a1-toelichting', 'Ruzie over de scheiding, geen geweld.');
     await volgende(page, 'Overzicht en uitkomst');
     expect(await page.locator('.mc-scherm [data-uitkomst]').getAttribute('data-uitkomst')).toBe('afsluiten');
@@ -128,7 +129,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await klaar(page);
     await kiesRadio(page, 'mc-acuut', 'ja');
     const alert = page.locator('.mc-scherm [role="alert"]');
-    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('0800-2000');
+    await expect.poll(() => alert.textContent(), { timeout: WAIT }).toContain('0800-2000');
     expect(await alert.textContent()).toContain('112');
     expect(await page.locator('a[href="tel:112"]').count()).toBe(1);
     await expectNoAxeViolations(page, 'acuut gevaar');
@@ -146,16 +147,16 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     expect(await page.locator('.mc-sector-notitie').textContent()).toContain('kindcheck');
     await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
     await page.keyboard.press('Enter');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-fouten');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-fouten');
     expect(await page.locator('#mc-fouten').textContent()).toContain('kindcheck');
     await kiesRadio(page, 'mc-kindcheck-kinderen', 'ja');
     await vink(page, 'mc-kindcheck-aanleidingen-psychisch');
     await vink(page, 'mc-kindcheck-nagegaan-kinderen-thuis');
     await kiesRadio(page, 'mc-kindcheck-uitkomst', 'onduidelijk');
-    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent(), { timeout: 15_000 }).toContain('Overleg');
+    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent(), { timeout: WAIT }).toContain('Overleg');
     await expectNoAxeViolations(page, 'kindcheck');
     await kiesRadio(page, 'mc-kindcheck-uitkomst', 'positief');
-    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent(), { timeout: 15_000 }).toContain('ook voor de kinderen');
+    await expect.poll(() => page.locator('.mc-kindcheck [role="status"]').textContent(), { timeout: WAIT }).toContain('ook voor de kinderen');
     await typ(page, 'mc-kindcheck-notitie', 'Twee kinderen, 8 en 10, wonen half bij cliënt.');
     await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
     await page.click('.mc-stappen button:has-text("Overzicht")');
@@ -173,7 +174,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await volgende(page, 'Collegiale consultatie en Veilig Thuis', 2);
     await tabTo(page, '.mc-navigatie button[type="submit"]', 200);
     await page.keyboard.press('Enter');
-    await expect.poll(() => actief(page), { timeout: 15_000 }).toBe('mc-fouten');
+    await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-fouten');
     expect(await page.locator('#mc-fouten').textContent()).toContain('altijd Veilig Thuis');
     expect(await page.locator('.mc-sector-notitie').textContent()).toContain('KNMG-meldcode');
     await page.fill('#mc-geen-vt-reden', 'Patiënt direct naar de SEH; VT belt morgen terug.');
@@ -213,12 +214,12 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     // Erase everything (with confirmation), then import the file.
     await page.click('#mc-wissen');
     await page.click('button:has-text("Ja, wis alles")');
-    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Begin');
+    await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe('Begin');
     expect(await page.isChecked('#mc-sector-algemeen')).toBe(false);
     await page.setInputFiles('#mc-import', jsonPad);
     // Nothing on screen after erasing: the file opens without a question (undo is still offered).
-    await expect.poll(() => page.locator('.mc-opslag-meldingen [role="status"]').textContent(), { timeout: 15_000 }).toContain('Het bestand is geopend');
-    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Overzicht en uitkomst');
+    await expect.poll(() => page.locator('.mc-opslag-meldingen [role="status"]').textContent(), { timeout: WAIT }).toContain('Het bestand is geopend');
+    await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe('Overzicht en uitkomst');
     const overzicht = await page.locator('.mc-scherm').textContent();
     expect(overzicht).toContain('Komt vaak met honger op school');
     expect(overzicht).toContain('Geen patroon, recent begonnen');
@@ -242,7 +243,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     ];
     for (const [bestand, bericht] of gevallen) {
       await page.setInputFiles('#mc-import', bestand);
-      await expect.poll(() => melding.textContent(), { timeout: 15_000 }).toMatch(bericht);
+      await expect.poll(() => melding.textContent(), { timeout: WAIT }).toMatch(bericht);
       expect(await melding.textContent()).toContain('Er is niets veranderd');
       expect(await page.isChecked('#mc-sector-onderwijs')).toBe(true);
       expect(await kop(page).textContent()).toBe('Begin');
@@ -265,7 +266,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await page.check('#mc-bewaar');
     await page.reload();
     await klaar(page);
-    await expect.poll(() => page.isChecked('#mc-sector-justitie'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => page.isChecked('#mc-sector-justitie'), { timeout: WAIT }).toBe(true);
     expect(await page.isChecked('#mc-bewaar')).toBe(true);
     await page.click('#mc-wissen');
     await page.click('button:has-text("Ja, wis alles")');
@@ -274,7 +275,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     // A corrupt stored copy is reported in Dutch and kept aside; the tool starts empty.
     await page.evaluate(() => localStorage.setItem('veiligwijzer.meldcode', '{kapot'));
     await page.reload();
-    await expect.poll(() => page.locator('.mc-opslag-meldingen [role="alert"]').textContent(), { timeout: 15_000 }).toContain('konden niet worden gelezen');
+    await expect.poll(() => page.locator('.mc-opslag-meldingen [role="alert"]').textContent(), { timeout: WAIT }).toContain('konden niet worden gelezen');
     expect(await page.isChecked('#mc-sector-justitie')).toBe(false);
     await close();
   });
@@ -291,7 +292,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await page.check('#mc-medewerker-nee');
     await expectNoAxeViolations(page, 'training start');
     await page.click('.mc-navigatie button[type="submit"]');
-    await expect.poll(() => page.locator('.mc-casus').textContent(), { timeout: 15_000 }).toContain('Opa haalt J.');
+    await expect.poll(() => page.locator('.mc-casus').textContent(), { timeout: WAIT }).toContain('Opa haalt J.');
     await page.click('.mc-stappen button:has-text("Gesprek met betrokkenen")');
     await page.check('#mc-gesprek-ja');
     await page.click('.mc-stappen button:has-text("Wegen van het geweld")');
@@ -304,7 +305,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await page.check('#mc-a5-loopt');
     await page.check('#mc-informeren-gedaan');
     await page.click('.mc-navigatie button[type="submit"]');
-    await expect.poll(() => kop(page).textContent(), { timeout: 15_000 }).toBe('Overzicht en uitkomst');
+    await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe('Overzicht en uitkomst');
     const tabel = page.locator('table.mc-vergelijk');
     // One difference (afweging 2), counted once; melden and informeren follow from it.
     expect(await tabel.locator('tr.mc-verschil').count()).toBe(1);
@@ -324,7 +325,7 @@ describe('meldcode-stappenplan', { timeout: 240_000 }, () => {
     await klaar(page);
     await page.check('#mc-sector-algemeen');
     // The record (and its print block) loads with the first answer.
-    await expect.poll(() => page.locator('.mc-print').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => page.locator('.mc-print').count(), { timeout: WAIT }).toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.mc-print').isVisible()).toBe(true);
     expect(await page.locator('.mc-formulier').isVisible()).toBe(false);

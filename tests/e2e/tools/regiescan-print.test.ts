@@ -9,10 +9,11 @@ import { openPage } from '../../support/browser.ts';
 import { scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import { alleStellingen, type Antwoord, type Scan } from '../../../src/tools/regiescan/domain/model.ts';
 import { echteCatalogus } from '../../unit/regiescan/helpers.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
 const FIXTURES = new URL('../../unit/regiescan/fixtures/', import.meta.url);
 const stellingen = alleStellingen(echteCatalogus());
-const WACHT = { timeout: 30_000 };
+const WACHT = { timeout: WAIT };
 
 /** Pages in a PDF: the page objects ("/Type /Page", not "/Pages"). */
 const paginas = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;

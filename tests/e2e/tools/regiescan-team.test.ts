@@ -10,8 +10,9 @@ import { expectNoAxeViolations, openPage, tabTo } from '../../support/browser.ts
 import { scanBestand } from '../../../src/tools/regiescan/domain/bestand.ts';
 import type { Antwoord, Scan } from '../../../src/tools/regiescan/domain/model.ts';
 import { catalogus, fixture, kop, klaar, PAD, stellingen, TEAM } from './regiescan-hulp.ts';
+import { SLOW_WAIT, WAIT } from '../../support/timeouts.ts';
 
-const WACHT = { timeout: 30_000 };
+const WACHT = { timeout: WAIT };
 
 const csvSecties = (tekst: string) => tekst.replace(/^\uFEFF/, '').trimEnd().split('\r\n\r\n').map((s) => s.split('\r\n'));
 
@@ -122,7 +123,7 @@ describe('teamscan als teamresultaat', () => {
       { name: 'ander.json', mimeType: 'application/json', buffer: readFileSync(fixture('ander-instrument.json')) },
     ];
     await page.locator('#team-bestanden').setInputFiles([...goed.slice(0, 100), ...slecht, ...goed.slice(100)]);
-    await page.getByText('195 scans toegevoegd').waitFor({ timeout: 60_000 });
+    await page.getByText('195 scans toegevoegd').waitFor({ timeout: SLOW_WAIT });
     expect(await kop(page).textContent()).toBe('Teamscan met 195 scans');
     expect(await page.locator('.utrecht-alert--error').count()).toBe(1);
     await page.locator('.utrecht-alert--error', { hasText: '5 bestanden zijn niet toegevoegd' }).waitFor(WACHT);

@@ -10,6 +10,7 @@ import { MAX_BESTAND_BYTES, scanBestand } from '../../../src/tools/regiescan/dom
 import type { Antwoord, Scan } from '../../../src/tools/regiescan/domain/model.ts';
 import { catalogus, FIXTURES, fixture, kop, klaar, PAD, stellingen, TEAM } from './regiescan-hulp.ts';
 import { BUDGET_GZIP_BYTES, javascriptBench } from '../../../src/cli/bench/regiescan.ts';
+import { WAIT } from '../../support/timeouts.ts';
 
 const SLEUTEL = 'veiligwijzer:regiescan';
 
@@ -165,7 +166,7 @@ describe('regiescan', () => {
     expect(await kolom('zwakste')).toEqual([`${titel('netwerk')}: 17`, `${titel('regio')}: 22`, `${titel('resultaten')}: 33`]);
     expect(await page.locator('#kop-stijl').textContent()).toBe('Uw regiestijl: vooral sturend');
     await page.getByText('Sturen: 100 van 100. Verbinden: 0 van 100.').waitFor();
-    await expect.poll(() => page.locator('.regiescan__tips').count(), { timeout: 15_000 }).toBe(9);
+    await expect.poll(() => page.locator('.regiescan__tips').count(), { timeout: WAIT }).toBe(9);
     expect(await page.locator('.regiescan__tips li').count()).toBeGreaterThanOrEqual(18);
     // Tips link to the guidance and examples, and every link leads to a page that exists.
     expect(await page.locator('.regiescan__tips a[href^="/gidsen/"]').count()).toBeGreaterThanOrEqual(9);
