@@ -4,7 +4,7 @@
  * their own undo). After an undo by keyboard, focus never drops to the page: when the element that
  * had it disappeared, the undo button takes it (or redo, when nothing is left to undo).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredDocument } from '../../../instrument/hooks/useStoredDocument.ts';
 import { moveFocus } from '../../../instrument/shell.ts';
 import { HISTORY_LIMIT, reduce, type Actie, type Model } from '../domain/index.ts';
@@ -93,8 +93,19 @@ export function useHistorie(doc: StoredDocument<Model>, setStatus: (s: string) =
     moveFocus(knop ?? document.getElementById('bm-kop-matrix'));
   });
 
+  // Stable functions for the views: the matrix cells and item editors skip a render when their props are the same,
+  // and a new `dispatch` on every render of the model (e.g. each save status) made all 2,000 items render again.
+  // They call the newest closure, which reads the refs above.
+  const actueel = useRef({ dispatch, undo, redo });
+  actueel.current = { dispatch, undo, redo };
+  const vast = {
+    dispatch: useCallback((actie: Actie) => actueel.current.dispatch(actie), []),
+    undo: useCallback(() => actueel.current.undo(), []),
+    redo: useCallback(() => actueel.current.redo(), []),
+  };
+
   const { past, future } = stapels.current;
-  return { dispatch, undo, redo, kanUndo: past.length > 0, kanRedo: future.length > 0, aantalUndo: past.length, aantalRedo: future.length };
+  return { ...vast, kanUndo: past.length > 0, kanRedo: future.length > 0, aantalUndo: past.length, aantalRedo: future.length };
 }
 
 export type Historie = ReturnType<typeof useHistorie>;
