@@ -45,7 +45,7 @@ export const ItemEditor = pure(function ItemEditor({ item, stapId, onderdeel, nu
   };
   const bar = onderdeel === 'barrieres' ? (item as Barriere) : null;
   return (
-    <li class="bm-itemeditor">
+    <li class={`bm-itemeditor bm-itemeditor--${onderdeel}`}>
       <fieldset class="utrecht-form-fieldset bm-fieldset">
         <legend class="utrecht-form-fieldset__legend bm-legend">{Enkel} {nummer} van {aantal}</legend>
         <TekstVeld id={`${p}-tekst`} label="Tekst" value={item.tekst} multiline verplicht maxLength={LIMITS.langeTekst}

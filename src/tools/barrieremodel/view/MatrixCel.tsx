@@ -110,7 +110,7 @@ export const Cel = pure(function Cel({ items, stapId, stapNaam, stapNummer, onde
   return (
     <td class="utrecht-table__cell bm-cel">
       {items.length > 0 && (
-        <ul class="bm-items" onClick={opKlik}>
+        <ul class={`bm-items bm-items--${onderdeel}`} onClick={opKlik} style={{ '--bm-aantal': items.length }}>
           {items.map((it, i) =>
             bewerkt === it.id ? (
               <li key={it.id}>
