@@ -84,6 +84,22 @@ const CONFLICT =
 const LOCKED =
   'Het opgeslagen werk op dit apparaat is beveiligd met een wachtwoordzin. Ontgrendel het eerst; zo wordt het niet overschreven. Uw werk op het scherm is niet opgeslagen.';
 
+/** What a stored text holds: its revision and document (as read and checked, or as written by this page). */
+interface Known<T> {
+  text: string;
+  revision: number;
+  doc: Opened<T>;
+}
+
+/**
+ * Per storage and key, the text a store of this page last wrote or read there: facts about that text, so every
+ * store of the same key can use them (e.g. the barrièremodel stores a new model of 2,000 items through its
+ * library and then opens it with another store: that need not read and check it again). A few keys per storage:
+ * only the last texts matter, and the documents can be big.
+ */
+const knownTexts = new WeakMap<KeyValueStorage, Map<string, Known<unknown>>>();
+const KNOWN_PER_STORAGE = 4;
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseProtected(text: string, tool: string): ProtectedEnvelope | null {
@@ -109,11 +125,25 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
   let protectedMode = false;
   const context = (revision: number) => `${tool}:${revision}`;
   /**
-   * The stored text as this store last wrote it, or last read and found readable, with its revision. While
-   * the stored text is still exactly that, a save needs no validation to know the revision: so a save right
-   * after the first one (e.g. when the page closes) never waits for a lazy instrument's validation to load.
+   * The stored text as a store of this page last wrote it, or last read and found readable, with its revision
+   * and the document it holds (see `knownTexts`). While the stored text is still exactly that, a save needs no
+   * validation to know the revision (so a save right after the first one, e.g. when the page closes, never
+   * waits for a lazy instrument's validation to load), and a load needs no second read.
    */
-  let known: { text: string; revision: number } | null = null;
+  const known = (): Known<T> | null => (storage ? ((knownTexts.get(storage)?.get(key) as Known<T> | undefined) ?? null) : null);
+  const remember = (k: Known<T>) => {
+    if (!storage) return;
+    let texts = knownTexts.get(storage);
+    if (!texts) knownTexts.set(storage, (texts = new Map()));
+    texts.delete(key);
+    texts.set(key, k as Known<unknown>);
+    for (const oldest of texts.keys()) {
+      if (texts.size <= KNOWN_PER_STORAGE) break;
+      texts.delete(oldest);
+    }
+  };
+  const rememberWritten = (text: string, data: T, revision: number, at: Date) =>
+    remember({ text, revision, doc: { data, savedAt: at.toISOString(), revision, fromVersion: instrument.definition.version } });
 
   function read(): Result<string | null> {
     if (!storage) return fail(UNAVAILABLE, 'unavailable');
@@ -197,7 +227,8 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     if (text.value === null) return ok(null);
     const p = parseProtected(text.value, tool);
     if (p) return ok(p.revisie);
-    if (known && known.text === text.value) return ok(known.revision);
+    const k = known();
+    if (k && k.text === text.value) return ok(k.revision);
     const full = await checker();
     if (!full.ok) return full;
     const opened = full.value.readText(text.value, 'storage');
@@ -217,10 +248,12 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
   }
 
   async function readPlain(text: string, isProt: boolean): Promise<Result<LoadState<T>>> {
+    const k = isProt ? null : known();
+    if (k && k.text === text) return ok({ kind: 'loaded', doc: k.doc, protected: false });
     const full = await checker();
     if (!full.ok) return full;
     const opened = full.value.readText(text, 'storage');
-    if (opened.ok && !isProt) known = { text, revision: opened.value.revision };
+    if (opened.ok && !isProt) remember({ text, revision: opened.value.revision, doc: opened.value });
     if (opened.ok) return ok({ kind: 'loaded', doc: opened.value, protected: isProt });
     if (isProt) return ok({ kind: 'unreadable', message: opened.message, quarantineKey: null });
     const moved = moveAside(text);
@@ -283,7 +316,7 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
     if (!written.ok) return written;
     // No background load of the validation here: a first visit would then load it after all. The next save
     // over this same text needs none (`known`); only a change from elsewhere (another tab) waits for it.
-    known = { text: text.value, revision };
+    rememberWritten(text.value, data, revision, at);
     return ok({ revision, savedAt: at.toISOString() });
   }
 
@@ -378,7 +411,7 @@ export function createDocumentStore<T>(instrument: InstrumentHandle<T>, options:
       const revision = baseRevision + 1;
       const plain = JSON.stringify(instrument.envelope(data, { now: at, revision }));
       const written = write(key, plain);
-      if (written.ok) known = { text: plain, revision };
+      if (written.ok) rememberWritten(plain, data, revision, at);
       if (!written.ok) {
         ({ vault, protectedMode } = before);
         return written;

@@ -50,6 +50,22 @@ describe('validatie die pas laadt als er iets te lezen is (lazyInstrument)', () 
     expect(conflict.ok).toBe(false);
   });
 
+  it('een tweede opslag van dezelfde sleutel opent wat de eerste net bewaarde zonder het opnieuw te lezen; wat een ander tabblad schreef leest hij wel', async () => {
+    const { handle, teller } = lui();
+    const s = memoryStorage();
+    const maak = () => createDocumentStore(handle, { key: KEY, storage: s, events: null, now: () => at });
+    expect((await maak().save(validDemo, 0)).ok).toBe(true);
+    const tweede = maak();
+    const r = await tweede.load();
+    expect(r.ok && r.value).toEqual({ kind: 'loaded', protected: false, doc: { data: validDemo, savedAt: '2026-11-23T08:00:00.000Z', revision: 1, fromVersion: 2 } });
+    expect(teller.keer).toBe(0);
+    // Another tab writes (by hand here): that text is read and checked.
+    s.setItem(KEY, opgeslagen);
+    const daarna = await tweede.load();
+    expect(daarna.ok && daarna.value.kind === 'loaded' && daarna.value.doc.revision).toBe(3);
+    expect(teller.keer).toBe(1);
+  });
+
   it('valideert opgeslagen werk vóór het getoond wordt, en laadt de validatie maar één keer', async () => {
     const { handle, teller } = lui();
     const s = memoryStorage({ [KEY]: opgeslagen });
