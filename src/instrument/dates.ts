@@ -6,10 +6,21 @@
  */
 export const TIME_ZONE = 'Europe/Amsterdam';
 
+/**
+ * Formatters are made once and kept: making an Intl.DateTimeFormat costs far more than using one (a list of
+ * models with a date each made two per model, every time it rendered).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const id = `${locale} ${JSON.stringify(options)}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options })));
+  return f;
+};
+
 const parts = (d: Date) => {
   const out: Record<string, string> = {};
-  for (const p of new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
+  for (const p of formatter('en-GB', {
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
@@ -41,10 +52,9 @@ export type DateStyle = 'long' | 'short' | 'long-with-time' | 'time';
 export function formatDate(date: Date | string, style: DateStyle = 'long'): string {
   const d = typeof date === 'string' ? parseDate(date) : date;
   if (!d || Number.isNaN(d.getTime())) return '';
-  const base = { timeZone: TIME_ZONE } as const;
   switch (style) {
     case 'short':
-      return new Intl.DateTimeFormat('nl-NL', { ...base, day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+      return formatter('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
     case 'time': {
       const p = parts(d);
       return `${p.hour}:${p.minute}`;
@@ -52,7 +62,7 @@ export function formatDate(date: Date | string, style: DateStyle = 'long'): stri
     case 'long-with-time':
       return `${formatDate(d, 'long')} om ${formatDate(d, 'time')}`;
     default:
-      return new Intl.DateTimeFormat('nl-NL', { ...base, day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+      return formatter('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
   }
 }
 
