@@ -46,9 +46,12 @@ export default function App(props: Props) {
 
   /** Stores a new model and opens it. When storage fails the model still opens, with the reason on screen. */
   const nieuw = async (m: Model, tekst: string, extra: Partial<Geopend> = {}, zichtbaar = false) => {
-    const r = await bib.bewaarNieuw(m);
-    const model = r.ok ? r.value : { ...m, id: bib.nieuwId() };
+    const r = await bib.bewaar(m);
+    const model = r.ok ? r.value.model : { ...m, id: bib.nieuwId() };
     setOpen({ start: model, ...extra });
+    // The list learns of the model in the same render that opens it: it does not render once more in between
+    // (with the dates of every model) while the model is about to replace it.
+    if (r.ok) bib.toon(r.value.model, r.value.savedAt);
     setStatus(tekst);
     if (!r.ok) setMelding({ soort: 'error', tekst: `${tekst} Let op: het model is niet op dit apparaat bewaard. ${r.message}` });
     else setMelding(zichtbaar ? { soort: 'ok', tekst } : null);

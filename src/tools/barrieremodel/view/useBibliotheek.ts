@@ -38,8 +38,8 @@ export function useBibliotheek(opslag: Opslag) {
     return fail(r.value.kind === 'unreadable' ? r.value.message : WEG);
   }
 
-  /** Stores a new model under a new id; the stored model (with that id) or why it failed. */
-  async function bewaarNieuw(m: Model): Promise<Result<Model>> {
+  /** Stores a new model under a new id: the stored model (with that id) and when, or why it failed. The list shows it after `toon`. */
+  async function bewaar(m: Model): Promise<Result<{ model: Model; savedAt: string }>> {
     const id = opslag.lib.newId();
     if (!id.ok) return id;
     const model = { ...m, id: id.value };
@@ -48,8 +48,18 @@ export function useBibliotheek(opslag: Opslag) {
       ververs();
       return r;
     }
-    setRegels((nu) => metNieuwModel(nu, model, r.value.savedAt));
-    return ok(model);
+    return ok({ model, savedAt: r.value.savedAt });
+  }
+
+  /** Adds a stored model to the list, without reading every stored model again. */
+  const toon = (model: Model, savedAt: string) => setRegels((nu) => metNieuwModel(nu, model, savedAt));
+
+  /** Stores a new model under a new id and shows it in the list; the stored model (with that id) or why it failed. */
+  async function bewaarNieuw(m: Model): Promise<Result<Model>> {
+    const r = await bewaar(m);
+    if (!r.ok) return r;
+    toon(r.value.model, r.value.savedAt);
+    return ok(r.value.model);
   }
 
   return {
@@ -57,6 +67,8 @@ export function useBibliotheek(opslag: Opslag) {
     fout,
     ververs,
     lees,
+    bewaar,
+    toon,
     bewaarNieuw,
     /** A new id without storing (when storage is not available the model still opens, unsaved). */
     nieuwId: () => {
