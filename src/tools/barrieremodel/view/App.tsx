@@ -30,6 +30,11 @@ export type { Melding };
 
 /** The open model (editor, matrix, workshop, sharing, print): loaded when a model opens, not for the list. */
 const modelWerk = lazy(() => import('./ModelWerk.tsx'));
+/**
+ * Starts loading the open model's code while a model is still being read (a file, or a big model from storage),
+ * instead of after: the two overlap. A failure shows when the model opens (LazyFailed), which tries again.
+ */
+const laadModelWerk = () => void modelWerk.load().catch(() => undefined);
 
 export default function App(props: Props) {
   const root = useLoadedMarker<HTMLDivElement>();
@@ -58,6 +63,7 @@ export default function App(props: Props) {
   };
 
   const openUitLijst = async (id: string, extra: Partial<Geopend> = {}) => {
+    laadModelWerk();
     const r = await bib.lees(id);
     if (r.ok) return setOpen({ start: r.value.data, ...extra });
     if (r.code === 'locked') return setOpen({ start: leegModel(id), ...extra });
@@ -66,6 +72,7 @@ export default function App(props: Props) {
 
   const importeer = async (file: File) => {
     setMelding({ soort: 'info', tekst: 'Bestand wordt gelezen…' });
+    laadModelWerk();
     const r = await barrieremodelBestand.readFile(file);
     if (!r.ok) return fout(r.message);
     const naam = r.value.data.titel || 'Naamloos model';
