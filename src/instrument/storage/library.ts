@@ -97,13 +97,21 @@ export function createLibrary<T>(instrument: Instrument<T>, options: LibraryOpti
       return s;
     },
     newId() {
-      const l = list();
-      if (!l.ok) return l;
-      if (l.value.length >= max) {
+      // Only the ids are needed (how many there are, which are taken), and the keys give them: the documents
+      // themselves are not read and checked (with a few big models that took longer than storing a new one).
+      // The same count as list(): one entry per key with an id, readable or not.
+      if (!storage) return fail(UNAVAILABLE, 'unavailable');
+      let taken: Set<string>;
+      try {
+        taken = new Set(keysOf(storage).flatMap((key) => idOf(key) ?? []));
+      } catch {
+        return fail(UNAVAILABLE, 'unavailable');
+      }
+      if (taken.size >= max) {
         return fail(`Er staan al ${max} documenten van dit instrument op dit apparaat. Verwijder eerst iets dat u niet meer nodig hebt (sla het eventueel eerst op als bestand).`, 'full');
       }
       let id = randomId();
-      while (l.value.some((e) => e.id === id)) id = randomId();
+      while (taken.has(id)) id = randomId();
       return ok(id);
     },
   };

@@ -40,6 +40,16 @@ describe('meerdere documenten op één apparaat', () => {
     const l = lib.list();
     expect(l.ok && l.value.map((e) => [e.id, e.details])).toEqual([['a', { lengte: '4' }], ['b', {}]]);
   });
+  it('maakt een nieuwe id zonder de documenten te lezen, en telt onleesbare mee', () => {
+    const s = memoryStorage({ [`${P}:a`]: env('A', ''), [`${P}:b`]: '{kapot', [`${P}:a:onleesbaar:2026`]: 'x' });
+    let gelezen = 0;
+    const teller = { ...s, getItem: (k: string) => (gelezen++, s.getItem(k)) };
+    const vol = createLibrary(demo, { prefix: P, storage: teller, describe: (d) => d.titel, events: null, max: 2 }).newId();
+    expect(vol.ok ? 'id' : vol.code).toBe('full');
+    const r = createLibrary(demo, { prefix: P, storage: teller, describe: (d) => d.titel, events: null, max: 3 }).newId();
+    expect(r.ok && !['a', 'b'].includes(r.value)).toBe(true);
+    expect(gelezen).toBe(0);
+  });
   it('meldt een volle bibliotheek', () => {
     const s = memoryStorage({ [`${P}:a`]: env('A', ''), [`${P}:b`]: env('B', '') });
     const lib = createLibrary(demo, { prefix: P, storage: s, describe: (d) => d.titel, events: null, max: 2 });
