@@ -55,7 +55,7 @@ export function ActieTabel({ model, acties, caption, dispatch, setStatus }: Prop
                 <td class="utrecht-table__cell">{a.prioriteit === null ? KLASSE_LABEL.onbeoordeeld : `${a.prioriteit} (${KLASSE_LABEL[a.klasse].toLowerCase()})`}</td>
                 {dispatch && (
                   <td class="utrecht-table__cell">
-                    <Knop klein soort="subtle" pressed={open === b.id} onClick={() => setOpen(open === b.id ? null : b.id)} label={`Bewerken: ${b.tekst}`}>Bewerken</Knop>
+                    <Knop licht soort="subtle" pressed={open === b.id} onClick={() => setOpen(open === b.id ? null : b.id)} label={`Bewerken: ${b.tekst}`}>Bewerken</Knop>
                   </td>
                 )}
               </tr>
