@@ -57,6 +57,8 @@ describe('barrièremodel: bewerken in de matrix', () => {
     await page.keyboard.press('Escape');
     const nieuw = page.locator('.bm-matrix li', { hasText: 'Goedkope busreis zonder controle' });
     await nieuw.waitFor(WACHT);
+    // Escape puts the focus back on "+ gelegenheid" after the render; wait for that, or it lands after the focus below.
+    await expect.poll(() => focusedId(page), WACHT).toMatch(/^bm-plus-.*-gelegenheden$/);
     await nieuw.getByRole('button', { name: /^Wijzig / }).focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => nieuw.count(), WACHT).toBe(0);
