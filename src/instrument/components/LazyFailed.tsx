@@ -3,15 +3,16 @@ import { Alert, Button } from '../forms/feedback.tsx';
 import { useLazyFailed, type Lazy } from '../lazy.ts';
 
 export const LAZY_FAILED_TITLE = 'Een deel van dit instrument kon niet worden geladen';
+const LAZY_FAILED_ADVICE = 'Uw werk is niet veranderd. Controleer de internetverbinding en probeer het opnieuw.';
 /** The same, as one message after a button whose part could not load (for instance the CSV writer). */
-export const LAZY_FAILED_MESSAGE = `${LAZY_FAILED_TITLE}. Uw werk is niet veranderd. Controleer de internetverbinding en probeer het opnieuw.`;
+export const LAZY_FAILED_MESSAGE = `${LAZY_FAILED_TITLE}. ${LAZY_FAILED_ADVICE}`;
 
 export function LazyFailed({ part }: { part: Lazy<unknown> }) {
   const { failed, retry } = useLazyFailed(part);
   if (!failed) return null;
   return (
     <Alert type="error" title={LAZY_FAILED_TITLE}>
-      <p class="utrecht-paragraph">Uw werk is niet veranderd. Controleer de internetverbinding en probeer het opnieuw.</p>
+      <p class="utrecht-paragraph">{LAZY_FAILED_ADVICE}</p>
       <Button onClick={retry}>Probeer opnieuw</Button>
     </Alert>
   );
