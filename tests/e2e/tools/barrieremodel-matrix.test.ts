@@ -52,6 +52,8 @@ describe('barrièremodel: bewerken in de matrix', () => {
     const { page, close } = await openPage(PAD);
     await moba(page);
     await page.getByRole('button', { name: 'gelegenheid toevoegen bij stap 1: Inreis' }).click();
+    // The field gets the focus after the render; typing before that would go nowhere.
+    await expect.poll(() => focusedId(page), WACHT).toMatch(/^bm-cel-.*-gelegenheden$/);
     await page.keyboard.type('Goedkope busreis zonder controle');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
