@@ -88,9 +88,12 @@ describe('regiescan: opslag vol of geblokkeerd', () => {
       `Storage.prototype.setItem = function (k) { if (String(k).startsWith('veiligwijzer:')) throw new DOMException('Quota', 'QuotaExceededError'); };`,
     );
     const page = await open(context);
-    await page.locator('#ctx-gemeenteRol-deelnemend').check();
+    // A new scan stores today's date right after loading, so the message comes without a click. Wait for it: under
+    // load it came between Playwright scrolling the radio into view and clicking it, and the click missed.
     await page.getByText('De opslag van deze browser is vol.').waitFor(T);
+    await page.locator('#ctx-gemeenteRol-deelnemend').check();
     expect(await page.locator('#ctx-gemeenteRol-deelnemend').isChecked()).toBe(true);
+    expect(await page.getByText('De opslag van deze browser is vol.').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'opslag vol');
     await page.getByRole('button', { name: 'Start de scan' }).click();
     await page.locator('#st-visie-1-2').check();
@@ -101,8 +104,9 @@ describe('regiescan: opslag vol of geblokkeerd', () => {
   it('opslag geblokkeerd: een melding op het scherm en de scan werkt gewoon', async () => {
     const context = await nieuweContext(`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('geblokkeerd', 'SecurityError'); } });`);
     const page = await open(context);
-    await page.locator('#ctx-gemeenteRol-deelnemend').check();
+    // As above: the message about the storage comes right after loading; wait for it before clicking.
     await page.locator('.instrument-storage-status .utrecht-alert').waitFor(T);
+    await page.locator('#ctx-gemeenteRol-deelnemend').check();
     expect(await page.locator('.instrument-storage-status').innerText()).toMatch(/niet bewaard|geblokkeerd|niet beschikbaar/i);
     expect(await page.locator('#ctx-gemeenteRol-deelnemend').isChecked()).toBe(true);
     await expectNoAxeViolations(page, 'opslag geblokkeerd');
