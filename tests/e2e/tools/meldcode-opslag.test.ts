@@ -28,11 +28,16 @@ async function open(init?: string): Promise<{ page: Page; context: BrowserContex
   return { page: o.page, context: o.context, close: o.close };
 }
 
-/** Own work: sector justitie, kept on this device. */
+/**
+ * Own work: sector justitie, kept on this device. With work, the tool loads its later steps (and the print-only
+ * summary, .mc-print) in the background: wait for that, so a snapshot of the screen is taken of the settled tool.
+ * (Under load it once came after the snapshot, and the hostile-file check saw the print summary as a change.)
+ */
 async function eigenWerk(page: Page) {
   await page.check('#mc-sector-justitie');
   await page.check('#mc-bewaar');
   await expect.poll(() => opgeslagen(page), T).toContain('"justitie"');
+  await page.locator('.mc-print').waitFor({ state: 'attached', ...T });
 }
 
 describe('meldcode: er gaat geen werk verloren', { timeout: LONG_TEST }, () => {
