@@ -11,21 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_MARK, checkGuards, openPage, siteUrl } from '../support/browser.ts';
+import { CSP_MARK, openPage, siteUrl, takeGuardReport as guardReport } from '../support/browser.ts';
 import { headersFor, parseHeaders } from '../../src/integrations/security-headers.ts';
 
 const RULES = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const SITE = headersFor(RULES, '/');
 
-/** What the guard has recorded since the last check, as its error message ('' when nothing). */
-function guardReport(): string {
-  try {
-    checkGuards();
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 describe('de site met de headers uit public/_headers', () => {
   it('headers: strikte CSP zonder unsafe-inline en unsafe-eval, hoogstens wasm-unsafe-eval; lange cache alleen voor gehashte bestanden', () => {

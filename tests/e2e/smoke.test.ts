@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, expectNoAxeViolations, newIsolatedPage, openPage } from '../support/browser.ts';
+import { allowConsoleErrors, axeViolations, expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, takeGuardReport } from '../support/browser.ts';
+import { BLANK_PATH } from '../support/axe-source.ts';
 
 describe('home', () => {
   it('opent in het Nederlands, met een skiplink die met het toetsenbord werkt', async () => {
@@ -18,8 +19,8 @@ describe('home', () => {
 
 describe('de axe-controle zelf', () => {
   it('vindt te weinig kleurcontrast (een fout in hoe de tests axe laden of instellen zou alles goedkeuren)', async () => {
-    // A page of its own (about:blank, no site CSP), so the test can bring its own styles.
-    const { page, close } = await newIsolatedPage();
+    // A page of its own (a new one: about:blank, no site CSP), so the test can bring its own styles.
+    const { page, close } = await newIsolatedPage({ fresh: true });
     await page.setContent(`<!doctype html><html lang="nl"><head><title>Proef</title><style>
       .vak { background: #fff; padding: 2rem; }
       .vak p { color: #bbb; }
@@ -28,5 +29,122 @@ describe('de axe-controle zelf', () => {
     const violations = await axeViolations(page);
     expect(violations.filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes)).toEqual(['#grijs']);
     await close();
+  });
+});
+
+describe('de axe-controle van een instrument in meerdere toestanden', () => {
+  it('vindt een fout in het instrument ook als de rest van de pagina al gecontroleerd is, en kijkt weer overal zodra daar iets verandert', async () => {
+    const { page, close } = await openPage('/instrumenten/regiescan/');
+    await page.locator('h2.regiescan__kop').waitFor();
+    const contrast = async () => (await axeViolations(page)).filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes);
+    expect(await contrast()).toEqual([]);
+    // Light grey text in the tool (the site's CSP allows styles set from script, not in markup).
+    const grijs = (id: string, waar: string) =>
+      page.evaluate(
+        ([i, w]) => {
+          const p = document.createElement('p');
+          p.id = i!;
+          p.textContent = 'Lichtgrijze tekst';
+          p.style.color = '#ccc';
+          document.querySelector(w!)!.append(p);
+        },
+        [id, waar],
+      );
+    await grijs('proef-instrument', 'main astro-island');
+    expect(await contrast()).toEqual(['#proef-instrument']);
+    // And in the footer, outside the tool: the page changed there, so the check covers it again.
+    await grijs('proef-voet', 'body > footer');
+    expect((await contrast()).sort()).toEqual(['#proef-instrument', '#proef-voet']);
+    await close();
+  });
+});
+
+describe('de bewaking van elke browsertest zelf', () => {
+  it('houdt een verzoek naar een andere origin tegen, ook naar een IP-adres, en laat de test erop falen', async () => {
+    // A page of its own (a new one: about:blank, no site CSP): on the site the CSP would stop these fetches first.
+    const { page, foreignRequests, close } = await newIsolatedPage({ fresh: true });
+    const failures: string[] = [];
+    page.on('requestfailed', (r) => failures.push(`${r.url()} ${r.failure()?.errorText}`));
+    await page.setContent('<!doctype html><html lang="nl"><head><title>Proef</title></head><body><p>Proef</p></body></html>');
+    const urls = ['http://voorbeeld.invalid/a', 'http://93.184.216.34/b', 'https://1.1.1.1/c'];
+    const uitkomst = await page.evaluate(
+      (us) => Promise.all(us.map((u) => fetch(u, { mode: 'no-cors' }).then(() => 'bereikt', () => 'tegengehouden'))),
+      urls,
+    );
+    expect(uitkomst).toEqual(['tegengehouden', 'tegengehouden', 'tegengehouden']);
+    expect(foreignRequests).toEqual(urls);
+    // Stopped in the browser, at the proxy that is not there (FOREIGN_BLOCK), not somewhere on the network.
+    await expect.poll(() => failures.length).toBe(3);
+    expect(failures.sort()).toEqual([
+      'http://93.184.216.34/b net::ERR_PROXY_CONNECTION_FAILED',
+      'http://voorbeeld.invalid/a net::ERR_PROXY_CONNECTION_FAILED',
+      'https://1.1.1.1/c net::ERR_PROXY_CONNECTION_FAILED',
+    ]);
+    // The check after every test reports them (here the test takes that report itself, so it does not fail).
+    const report = takeGuardReport();
+    for (const u of urls) expect(report).toContain(`verzoek naar een andere origin: ${u}`);
+    await close();
+  });
+
+  it('laat de test falen op een fout in een script van de pagina', async () => {
+    const { page, close } = await openPage('/');
+    expect(takeGuardReport(), 'een gewone pagina geeft geen melding').toBe('');
+    await page.evaluate(() => setTimeout(() => { throw new Error('proeffout van de test'); }));
+    await expect.poll(takeGuardReport).toMatch(/paginafout op .*: proeffout van de test/);
+    await close();
+  });
+});
+
+describe('een pagina die een eerdere test al gebruikte (newIsolatedPage geeft die opnieuw uit)', () => {
+  it('begint als een nieuwe: geen opslag van de site, niets van de vorige geschiedenis, een lege bewaking', async () => {
+    const eerste = await openPage('/');
+    await eerste.page.evaluate(async () => {
+      localStorage.setItem('proef', '1');
+      sessionStorage.setItem('proef', '1');
+      await new Promise((klaar, fout) => {
+        const r = indexedDB.open('proef', 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('s');
+        r.onsuccess = () => {
+          r.result.close();
+          klaar(null);
+        };
+        r.onerror = fout;
+      });
+      await (await caches.open('proef')).put('/proef', new Response('x'));
+    });
+    await eerste.page.goto(siteUrl('/gidsen/'));
+    allowConsoleErrors(eerste.page, /proefmelding/);
+    const gebruikt = eerste.page;
+    await eerste.close();
+
+    const tweede = await openPage('/');
+    expect(tweede.page === gebruikt, 'dezelfde pagina kwam terug (anders test dit niets)').toBe(true);
+    const staat = await tweede.page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name),
+      caches: await caches.keys(),
+    }));
+    expect(staat).toEqual({ local: 0, session: 0, indexedDB: [], caches: [] });
+    // Its history holds the empty page the pool left it on and this page, nothing of the earlier test.
+    expect(await tweede.page.evaluate(() => history.length)).toBe(2);
+    await tweede.page.goBack();
+    expect(new URL(tweede.page.url()).pathname).toBe(BLANK_PATH);
+    await tweede.page.goto(siteUrl('/'));
+    // What the earlier test allowed is not allowed any more.
+    await tweede.page.evaluate(() => console.error('proefmelding'));
+    await expect.poll(takeGuardReport).toContain('console.error op');
+    await tweede.close();
+  });
+
+  it('geeft een pagina waarop een test iets veranderde dat niet terug kan (hier een nep-klok) niet opnieuw uit', async () => {
+    const eerste = await newIsolatedPage();
+    await eerste.page.clock.install();
+    const gebruikt = eerste.page;
+    await eerste.close();
+    expect(gebruikt.isClosed(), 'gesloten, met haar context').toBe(true);
+    const tweede = await newIsolatedPage();
+    expect(tweede.page === gebruikt).toBe(false);
+    await tweede.close();
   });
 });

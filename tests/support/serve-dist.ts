@@ -18,7 +18,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { headersFor, parseHeaders } from '../../src/integrations/security-headers.ts';
-import { AXE_PATH, AXE_SOURCE } from './axe-source.ts';
+import { AXE_PATH, AXE_SOURCE, BLANK_PATH } from './axe-source.ts';
 
 const KEEP_ALIVE = 10 * 60_000;
 
@@ -52,6 +52,11 @@ export default async function setup(project: TestProject) {
     http.removeAllListeners('request');
     http.on('request', (req: IncomingMessage, res: ServerResponse) => {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      if (req.url === BLANK_PATH) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end('<!doctype html><html lang="nl"><title>Leeg</title><link rel="icon" href="data:,"></html>');
+        return;
+      }
       if (req.url === AXE_PATH) {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=3600' });
         res.end(AXE_SOURCE);

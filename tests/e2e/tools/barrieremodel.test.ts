@@ -491,7 +491,7 @@ describe('barrièremodel-bouwer: budget', () => {
   // a model opens; stored models and files are checked by validation that loads when there is something to read.
   it('laadt bij een eerste bezoek hooguit 50 kB JavaScript (gzip), en meet echt bestanden', async () => {
     const { meetBarrieremodelJs, BARRIEREMODEL_JS_BUDGET } = await import('../../../src/cli/bench/barrieremodel.ts');
-    const { page, foreignRequests, close } = await newIsolatedPage();
+    const { page, foreignRequests, close } = await newIsolatedPage({ fresh: true });
     const m = await meetBarrieremodelJs(page, siteUrl(PAD));
     expect(m.jsBestanden).toBeGreaterThan(0);
     expect(m.jsGzip, 'meer dan een lader: het eiland is echt gemeten').toBeGreaterThan(10_000);

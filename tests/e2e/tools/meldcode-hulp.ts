@@ -49,7 +49,8 @@ export async function volgende(page: Page, titel: string, stap?: number) {
   await page.keyboard.press('Enter');
   await expect.poll(() => kop(page).textContent(), { timeout: WAIT }).toBe(titel);
   await expect.poll(() => actief(page), { timeout: WAIT }).toBe('mc-stap-kop');
-  if (stap) expect(await page.title()).toContain(`Stap ${stap} van 5`);
+  // The title follows in its own effect: wait for it too, as for the heading and the focus.
+  if (stap) await expect.poll(() => page.title(), { timeout: WAIT }).toContain(`Stap ${stap} van 5`);
 }
 export async function start(page: Page, sector: string, betrokkene: string, acuut = 'nee') {
   await klaar(page);

@@ -390,7 +390,7 @@ describe('meldcode-stappenplan: budget', () => {
   it('laadt minder dan 40 kB JavaScript (gzip)', async () => {
     const { meetMeldcode, MELDCODE_JS_BUDGET } = await import('../../../src/cli/bench/meldcode.ts');
     const { newIsolatedPage, siteUrl } = await import('../../support/browser.ts');
-    const { page, foreignRequests, close } = await newIsolatedPage();
+    const { page, foreignRequests, close } = await newIsolatedPage({ fresh: true });
     const m = await meetMeldcode(page, siteUrl(PAD));
     expect(m.jsBestanden).toBeGreaterThan(0);
     expect(m.jsGzip).toBeLessThan(MELDCODE_JS_BUDGET);

@@ -116,7 +116,7 @@ describe('regiescan', () => {
     let n = 0;
     for (let d = 0; d < 9; d++) {
       await expect.poll(() => focusTekst(page)).toBe(`Onderdeel ${d + 1} van 9: ${catalogus.dimensies[d]!.titel}`);
-      expect(await page.title()).toMatch(new RegExp(`^Onderdeel ${d + 1} van 9 – Regiescan`));
+      await expect.poll(() => page.title()).toMatch(new RegExp(`^Onderdeel ${d + 1} van 9 – Regiescan`));
       for (let s = 0; s < 6; s++, n++) {
         // From the heading to the first statement; after that past the note of the previous statement.
         await page.keyboard.press('Tab');
@@ -392,7 +392,7 @@ describe('JavaScript-budget', () => {
     const rows = await javascriptBench({
       siteUrl,
       newPage: async () => {
-        const o = await newIsolatedPage();
+        const o = await newIsolatedPage({ fresh: true });
         geopend.push(o);
         return o.page;
       },
