@@ -116,6 +116,35 @@ describe('barrièremodel in de workshop', () => {
     await close();
   });
 
+  it('een getal dat nog getypt wordt blijft staan als het model intussen door een ander veld verandert', { timeout: TEST }, async () => {
+    const { page, close } = await openPage(PAD);
+    await page.getByRole('heading', { name: 'Uw modellen op dit apparaat' }).waitFor(WACHT);
+    await tabTo(page, '#bm-nieuw-moba', 120);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedText(page), WACHT).toBe('Matrix');
+    await page.getByRole('button', { name: 'Workshopweergave' }).click();
+    const budget = page.locator('#bm-ws-stemming-budget');
+    const stippen = page.locator('#bm-ws-stemming-stippen');
+    const voor = await stippen.inputValue();
+    expect(voor).not.toBe('1');
+    // Typing "1" in the dots field, not committed yet (no Enter, no Tab)
+    await tabTo(page, '#bm-ws-stemming-stippen');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('1');
+    // Meanwhile the participants field commits (as when its change is handled late on a slow device)
+    await page.evaluate(() => {
+      const deelnemers = document.querySelector<HTMLInputElement>('#bm-ws-stemming-deelnemers')!;
+      deelnemers.value = '2';
+      deelnemers.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await expect.poll(() => budget.textContent(), WACHT).toBe(`0 stippen geplakt van ${2 * Number(voor)}; nog ${2 * Number(voor)} stippen over.`);
+    expect(await stippen.inputValue(), 'wat de gebruiker typte staat er nog').toBe('1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('bm-ws-stemming-stippen');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => budget.textContent(), WACHT).toBe('0 stippen geplakt van 2; nog 2 stippen over.');
+    await close();
+  });
+
   it('twee modellen samenvoegen: conflict kiezen, daarna ongedaan maken', { timeout: TEST }, async () => {
     const { page, foreignRequests, close } = await openPage(PAD);
     await nieuwModel(page, 'moba');
