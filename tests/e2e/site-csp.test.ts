@@ -17,7 +17,6 @@ import { headersFor, parseHeaders } from '../../src/integrations/security-header
 const RULES = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const SITE = headersFor(RULES, '/');
 
-
 describe('de site met de headers uit public/_headers', () => {
   it('headers: strikte CSP zonder unsafe-inline en unsafe-eval, hoogstens wasm-unsafe-eval; lange cache alleen voor gehashte bestanden', () => {
     const page = headersFor(RULES, '/gidsen/x/');

@@ -1,22 +1,17 @@
 /** Dot-voting settings (participants, dots each), the budget left, and the ranking rule with its explanation. */
 import { budgetTekst, LIMITS, RANGSCHIKREGELS, REGEL_LABEL, REGEL_UITLEG, stembudget, type Model, type Rangschikregel } from '../domain/index.ts';
-import { useState } from 'preact/hooks';
+import { useDraft } from '../../../instrument/hooks/useDraft.ts';
 import type { Dispatch } from './ui.tsx';
 
-/**
- * A number that counts once it is committed (change: Enter or leaving the field). Until then the field keeps what
- * the user typed: a re-render for another change (the field before it, committed a moment earlier) must not put
- * the old number back and lose the typing.
- */
+/** A number that counts once it is committed; what is typed until then stays (useDraft). */
 function Getal({ id, label, value, min, max, onCommit }: { id: string; label: string; value: number; min: number; max: number; onCommit: (n: number) => void }) {
-  const [concept, setConcept] = useState<string | null>(null);
+  const draft = useDraft(String(value));
   return (
     <div class="utrecht-form-field bm-veld bm-veld--getal">
       <label class="utrecht-form-label" for={id}>{label}</label>
-      <input id={id} class="utrecht-textbox bm-getal" type="number" inputMode="numeric" min={min} max={max} value={concept ?? value}
-        onInput={(e) => setConcept((e.currentTarget as HTMLInputElement).value)}
-        onChange={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isFinite(n)) onCommit(n); setConcept(null); }}
-        onBlur={() => setConcept(null)} />
+      <input id={id} class="utrecht-textbox bm-getal" type="number" inputMode="numeric" min={min} max={max} value={draft.value}
+        onInput={draft.onInput} onBlur={draft.onBlur}
+        onChange={(e) => { const n = Number((e.currentTarget as HTMLInputElement).value); if (Number.isFinite(n)) onCommit(n); draft.done(); }} />
     </div>
   );
 }
