@@ -32,7 +32,7 @@ describe('de site met de headers uit public/_headers', () => {
     expect(headersFor(RULES, '/sw.js')['cache-control']).toBe('no-cache');
   });
 
-  it('de testserver van alle browsertests stuurt bij elke pagina, elk script en de 404 precies die headers mee', async () => {
+  it('de testserver van alle browsertests stuurt bij elke pagina, elk script en de 404 precies die headers mee, ook de cache per pad', async () => {
     const { page, close } = await openPage('/gidsen/aanpak-plegers/');
     const script = await page.locator('script[src^="/_astro/"], script[type="module"][src]').first().getAttribute('src');
     const paden = ['/', '/gidsen/aanpak-plegers/', '/instrumenten/regiescan/', '/zoeken/', '/bestaat-niet/', '/pagefind/pagefind-entry.json', ...(script ? [script] : [])];
@@ -43,6 +43,10 @@ describe('de site met de headers uit public/_headers', () => {
         expect(headers[naam], `${naam} bij ${pad}`).toBe(SITE[naam]);
       }
     }
+    // Per path as at the host: a hashed file is kept for a year, a page and the search entry are checked again.
+    expect(script, 'de pagina laadt een script uit /_astro/').toMatch(/^\/_astro\//);
+    expect((await page.request.get(siteUrl(script!))).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await page.request.get(siteUrl('/pagefind/pagefind-entry.json'))).headers()['cache-control']).toBe('no-cache');
     await close();
   });
 

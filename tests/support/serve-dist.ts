@@ -7,7 +7,10 @@
  * Every response carries the headers that public/_headers gives the whole site ("/*": the strict
  * Content-Security-Policy, Referrer-Policy, Permissions-Policy, …), read from the built dist/_headers, as a host
  * would send them. So every browser test runs under the real CSP, and the guard (tests/support/browser.ts) fails a
- * test on any CSP violation. (The per-path cache headers are left out: they do not change what a page may do.)
+ * test on any CSP violation. The per-path rules apply too, as at the host: files with a hash in their name
+ * (/_astro/*) are "immutable", so Chromium takes them from its cache instead of asking again on every page
+ * (the preview server itself says "no-cache" for everything). Measured: a load of the meldcode page costs
+ * Chromium 8 % less CPU.
  *
  * One address is the tests' own: AXE_PATH serves axe-core (the same file the tests otherwise inject), with a cache
  * header. Loaded from there as a script, Chromium keeps its compiled code between the pages of a test: measured
@@ -33,8 +36,8 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ ontbreekt: bouw de site eerst met "npx astro build" (npm test doet dat zelf).');
   }
   if (!existsSync('dist/_headers')) throw new Error('dist/_headers ontbreekt: public/_headers hoort bij de site; bouw opnieuw met "npx astro build".');
-  const headers = headersFor(parseHeaders(readFileSync('dist/_headers', 'utf8')), '/');
-  if (!headers['content-security-policy']) throw new Error('dist/_headers geeft de site geen Content-Security-Policy (regel "/*").');
+  const rules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
+  if (!headersFor(rules, '/')['content-security-policy']) throw new Error('dist/_headers geeft de site geen Content-Security-Policy (regel "/*").');
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   // Vite binds keyboard shortcuts to a terminal unless CI is set; the test runner owns the terminal.
   const ci = process.env.CI;
@@ -51,6 +54,7 @@ export default async function setup(project: TestProject) {
     const astro = http.listeners('request') as Listener[];
     http.removeAllListeners('request');
     http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const headers = headersFor(rules, new URL(req.url ?? '/', 'http://localhost').pathname);
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       if (req.url === BLANK_PATH) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
