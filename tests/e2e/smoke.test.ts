@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowConsoleErrors, axeViolations, expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, takeGuardReport } from '../support/browser.ts';
+import { allowConsoleErrors, axeViolations, expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, takeGuardReport } from '../support/browser.ts';
 import { BLANK_PATH } from '../support/axe-source.ts';
 
 describe('home', () => {
@@ -146,5 +146,44 @@ describe('een pagina die een eerdere test al gebruikte (newIsolatedPage geeft di
     const tweede = await newIsolatedPage();
     expect(tweede.page === gebruikt).toBe(false);
     await tweede.close();
+  });
+});
+
+describe('tabTo: naar een element met Tab, zoals een gebruiker', () => {
+  // 30 knoppen, dan stops die tabTo niet zeker kan tellen of die geen stop zijn, dan twee doelen.
+  const knoppen = Array.from({ length: 30 }, (_, i) => `<button id="k${i}">Knop ${i}</button>`).join('');
+  const html = `<!doctype html><html lang="nl"><head><title>Proef</title></head><body><main><h1>Proef</h1>
+    <button id="begin">Begin</button>${knoppen}
+    <fieldset><legend>Keuze</legend><input type="radio" name="r" id="r1" aria-label="een"><input type="radio" name="r" id="r2" aria-label="twee"><input type="radio" name="r" id="r3" aria-label="drie"><input type="radio" name="r" id="r4" aria-label="vier"></fieldset>
+    <input type="hidden" value="x"><button disabled>Uit</button><button style="display:none">Weg</button><button tabindex="-1">Niet</button>
+    <details><summary id="meer">Meer</summary><button>Binnen</button><a href="#">Binnen</a><input aria-label="binnen"><button>Binnen</button></details>
+    <div inert><button>Inert</button><button>Inert</button><a href="#">Inert</a><button>Inert</button></div><button style="visibility:hidden">Verborgen</button>
+    <a href="#" class="doel" id="doel1">Doel 1</a><a href="#" class="doel" id="doel2">Doel 2</a>
+  </main></body></html>`;
+
+  it('drukt elke stop echt langs en stopt bij het eerste doel, vooruit en terug, ook over stops die het niet kan tellen', async () => {
+    const { page, close } = await newIsolatedPage({ fresh: true });
+    await page.setContent(html);
+    await page.evaluate(() => {
+      (window as unknown as { stops: string[] }).stops = [];
+      document.addEventListener('focusin', (e) => (window as unknown as { stops: string[] }).stops.push((e.target as Element).id));
+    });
+    const stops = () => page.evaluate(() => (window as unknown as { stops: string[] }).stops.splice(0));
+    await page.focus('#begin');
+    await stops();
+    await tabTo(page, '.doel', 40);
+    // Expected by hand: every button, the radio group once (the first radio), the summary, then the first target.
+    expect(await stops()).toEqual([...Array.from({ length: 30 }, (_, i) => `k${i}`), 'r1', 'meer', 'doel1']);
+    await page.keyboard.press('Tab');
+    await stops();
+    await tabTo(page, '[id^="k"]', 10, 'Shift+Tab');
+    expect(await stops()).toEqual(['doel1', 'meer', 'r1', 'k29']);
+    // With nothing focused, Tab goes on from where the focus was (here k29), not from the top: tabTo cannot count
+    // then (31 stops lie above doel1) and looks after every press.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await tabTo(page, '#doel1', 10);
+    expect(await stops()).toEqual(['r1', 'meer', 'doel1']);
+    await expect(tabTo(page, '#bestaat-niet', 5)).rejects.toThrow('niet bij "#bestaat-niet" gekomen na 5 keer');
+    await close();
   });
 });

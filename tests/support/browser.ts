@@ -439,12 +439,52 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   expect(violations, `axe-overtredingen op ${label}`).toEqual([]);
 }
 
-/** Presses Tab (or `key`, e.g. Shift+Tab) until the focused element matches `selector`, or fails after `max` presses. */
-export async function tabTo(page: Page, selector: string, max = 80, key = 'Tab'): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+/**
+ * Where focus is, in one round trip: whether it is on `selector`, and how many Tab stops there are at least
+ * between it and the next element that matches (in the direction of `backwards`). Counts only elements that are
+ * certainly a stop of their own: a visible, enabled link, button, select, textarea, input other than a radio
+ * (a radio group is one stop), or tabindex="0"; not in an inert part, not hidden (also not in a closed details).
+ * Says 0 when it cannot be sure: focus on nothing (Tab then goes on from where the focus was), a positive
+ * tabindex (another order), a modal (it keeps focus itself) or no match after the focus (Tab would wrap around).
+ */
+function tabStopsBefore([selector, backwards]: readonly [string, boolean]): { here: boolean; skip: number } {
+  const active = document.activeElement;
+  const here = active?.matches(selector) ?? false;
+  const unsure = '[tabindex]:not([tabindex="0"]):not([tabindex^="-"]), dialog:modal, [aria-modal="true"]';
+  if (!active || active === document.body || active === document.documentElement || document.querySelector(unsure)) return { here, skip: 0 };
+  const stop = 'a[href], button, select, textarea, input:not([type="hidden"]):not([type="radio"]), [tabindex="0"]';
+  const certain = (el: Element) =>
+    el instanceof HTMLElement && el.matches(stop) && !el.matches(':disabled') && !(el.getAttribute('tabindex') ?? '').trim().startsWith('-') &&
+    !el.closest('[inert]') && el.checkVisibility({ visibilityProperty: true });
+  const all = [...document.querySelectorAll(`${stop}, ${selector}`)];
+  if (backwards) all.reverse();
+  // In document order after the focus (its descendants too), or before it (its ancestors too) for Shift+Tab.
+  const after = (el: Element) => (backwards ? el.compareDocumentPosition(active) : active.compareDocumentPosition(el)) & Node.DOCUMENT_POSITION_FOLLOWING;
+  let skip = 0;
+  for (const el of all) {
+    if (!after(el)) continue;
+    if (el.matches(selector)) return { here, skip };
+    if (certain(el)) skip++;
   }
+  return { here, skip: 0 };
+}
+
+/**
+ * Presses Tab (or `key`, e.g. Shift+Tab) until the focused element matches `selector`, or fails after `max` presses.
+ * Every press is a real key press. Where the page shows that at least n stops lie before the next match (see
+ * tabStopsBefore), it presses n times before it looks again: the same presses, without a round trip after each.
+ */
+export async function tabTo(page: Page, selector: string, max = 80, key = 'Tab'): Promise<void> {
+  const backwards = key.startsWith('Shift+');
+  let pressed = 0;
+  while (pressed < max) {
+    const { here, skip } = await page.evaluate(tabStopsBefore, [selector, backwards] as const);
+    if (here && pressed > 0) return;
+    const n = Math.max(1, Math.min(skip, max - pressed));
+    for (let i = 0; i < n; i++) await page.keyboard.press(key);
+    pressed += n;
+  }
+  if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   throw new Error(`Met ${key} niet bij "${selector}" gekomen na ${max} keer.`);
 }
 
