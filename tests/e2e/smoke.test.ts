@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { allowConsoleErrors, axeViolations, expectNoAxeViolations, newIsolatedPage, openPage, siteUrl, tabTo, takeGuardReport } from '../support/browser.ts';
 import { BLANK_PATH } from '../support/axe-source.ts';
 
@@ -55,6 +56,43 @@ describe('de axe-controle van een instrument in meerdere toestanden', () => {
     // And in the footer, outside the tool: the page changed there, so the check covers it again.
     await grijs('proef-voet', 'body > footer');
     expect((await contrast()).sort()).toEqual(['#proef-instrument', '#proef-voet']);
+    await close();
+  });
+});
+
+describe('de axe-controle over pagina\'s heen', () => {
+  it('laat een kop of voet die al zonder fouten gecontroleerd is alleen weg als die precies zo is, ook wat hij aanwijst', async () => {
+    const ids = async (page: Page, rule: string) => (await axeViolations(page)).filter((v) => v.id === rule).flatMap((v) => v.nodes).sort();
+    const voeg = (page: Page, waar: string, html: string) => page.evaluate(([w, h]) => document.querySelector(w!)!.insertAdjacentHTML('beforeend', h!), [waar, html]);
+    const grijs = (page: Page, id: string, waar: string) =>
+      page.evaluate(
+        ([i, w]) => {
+          const p = document.createElement('p');
+          p.id = i!;
+          p.textContent = 'Lichtgrijze tekst';
+          p.style.color = '#ccc';
+          document.querySelector(w!)!.append(p);
+        },
+        [id, waar],
+      );
+    const eerste = await openPage('/gidsen/aanpak-plegers/');
+    expect(await ids(eerste.page, 'color-contrast')).toEqual([]);
+    await eerste.close();
+    // Another page with the same header and footer: a change in the footer or in main is found.
+    const { page, close } = await openPage('/gidsen/barrieremodel/');
+    await grijs(page, 'proef-main', 'main');
+    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main']);
+    await grijs(page, 'proef-voet', 'body > footer');
+    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
+    // A check that found something vouches for nothing: the same footer is checked again.
+    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
+    await page.evaluate(() => document.querySelectorAll('#proef-main, #proef-voet').forEach((e) => e.remove()));
+    // A button in the footer named by text in main: checked again when only that text changes.
+    await voeg(page, 'main', '<span id="proef-naam">Opslaan</span>');
+    await voeg(page, 'body > footer', '<button id="proef-knop" aria-labelledby="proef-naam"></button>');
+    expect(await ids(page, 'button-name')).toEqual([]);
+    await page.evaluate(() => (document.getElementById('proef-naam')!.textContent = ''));
+    expect(await ids(page, 'button-name')).toEqual(['#proef-knop']);
     await close();
   });
 });

@@ -391,41 +391,79 @@ interface AxeViolation {
 }
 
 /**
- * The parts of a page with a tool (an island in main) that the tool does not render: the site header and
- * footer, the breadcrumbs, and the server-rendered text in main around the tool.
+ * The parts of a page that axe may leave out when exactly these parts, as they are now, were already checked
+ * (see axeViolations): on every page the site header and footer; on a page with a tool (an island in main) also
+ * the breadcrumbs and the server-rendered text in main around the tool.
  */
 export const STATIC_PARTS = 'body > header, body > footer, body > div.page-width, main > :not(:has(astro-island))';
+const SITE_PARTS = 'body > header, body > footer';
+
+/**
+ * Parts (see STATIC_PARTS) that a check found without violations, by fingerprint: per test worker, so across
+ * documents and tests. The fingerprint of a part is its HTML, the values of its form fields, what its references
+ * (aria-labelledby, for, href="#…", …) point to outside it, the attributes of html and body, every style sheet
+ * of the page and the window size.
+ */
+const checkedParts = new Set<string>();
 
 /**
  * Runs axe-core with the WCAG 2.2 A/AA tags over the whole document; returns the violations in a readable form.
  *
- * A page with a tool is checked in many states (every step, every message). The first check of a document
- * covers all of it. A later check of the same document leaves out the STATIC_PARTS when they are exactly as
- * they were at a full check (the same elements, the same HTML, the same form values, the same attributes on
- * html and body, the same style sheets and window size; a tool may change the title, which is checked again): then they were checked as they are now, and the tool's own
- * part, everything else in the document and the page-level rules are checked again. Anything changed there,
- * and the check covers the whole document again. (Measured on the three tool pages: a check of a tool state
- * takes about 40 % less time; most of axe's time goes to the colour contrast of text.)
+ * Every page has the same header and footer, and a page with a tool is checked in many states (every step,
+ * every message). A part (STATIC_PARTS) whose fingerprint an earlier check in this worker found without
+ * violations is left out: it was checked exactly as it is now, with the same styles, in a page with the same
+ * html and body. Everything else, and the page-level rules (title, language, bypass), are checked every time;
+ * anything changed in a part (or in what it points to) and the part is checked again. (Measured: a check of a
+ * tool state takes about 40 % less time, an ordinary page about 20 %; most of axe's time goes to the colour
+ * contrast of text.)
  */
 export async function axeViolations(page: Page) {
   await loadAxe(page);
-  const violations = await page.evaluate(async ([tags, staticParts]) => {
+  const { violations, fingerprints } = await page.evaluate(async ([tags, toolParts, siteParts, known]) => {
     type Result = { violations: AxeViolation[]; incomplete: (AxeViolation & { error?: { message: string } })[] };
-    type Checked = { parts: Element[]; fingerprint: string };
-    const w = window as unknown as { axe: { run(ctx: Document | { exclude: Element[] }, opts: object): Promise<Result> }; __vwAxeChecked?: Checked };
-    const parts = document.querySelector('main astro-island') ? [...document.querySelectorAll(staticParts)] : [];
+    const w = window as unknown as { axe: { run(ctx: Document | { exclude: Element[] }, opts: object): Promise<Result> } };
+    const parts = [...document.querySelectorAll(document.querySelector('main astro-island') ? toolParts : siteParts)];
     const attributes = (el: Element) => [...el.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
-    const fields = parts.flatMap((p) => [...p.querySelectorAll('input, select, textarea')] as HTMLInputElement[]).map((f) => `${f.value}|${f.checked}`);
-    const fingerprint = JSON.stringify([innerWidth, innerHeight, attributes(document.documentElement), attributes(document.body), [...document.querySelectorAll('link[rel~=stylesheet], style')].map((e) => e.outerHTML), parts.map((p) => p.outerHTML), fields]);
-    const last = w.__vwAxeChecked;
-    const unchanged = parts.length > 0 && last !== undefined && last.fingerprint === fingerprint && last.parts.length === parts.length && last.parts.every((p, i) => p === parts[i]);
+    const page = JSON.stringify([innerWidth, innerHeight, attributes(document.documentElement), attributes(document.body), [...document.querySelectorAll('link[rel~=stylesheet], style')].map((e) => e.outerHTML)]);
+    // What a part points to outside itself: for a name, description or owned element its HTML (the name of a
+    // button can come from there); for the rest (aria-controls, for, href="#…", …) whether it exists and what it is.
+    const content = ['aria-labelledby', 'aria-describedby', 'aria-errormessage', 'aria-details', 'aria-owns'];
+    const existence = ['aria-controls', 'aria-activedescendant', 'aria-flowto', 'for', 'headers', 'list'];
+    const fragment = (href: string | null) => {
+      if (!href?.startsWith('#')) return [];
+      try {
+        return [decodeURIComponent(href.slice(1))];
+      } catch {
+        return [href.slice(1)];
+      }
+    };
+    const idsIn = (e: Element, names: string[]) => names.flatMap((n) => (e.getAttribute(n) ?? '').split(/\s+/)).filter(Boolean);
+    const fingerprint = async (part: Element) => {
+      const all = [part, ...part.querySelectorAll('*')];
+      const fields = all.filter((e): e is HTMLInputElement => e.matches('input, select, textarea')).map((f) => `${f.value}|${f.checked}`);
+      const outside = (id: string, html: boolean) => {
+        const target = document.getElementById(id);
+        if (!target) return `${id}: ontbreekt`;
+        if (part.contains(target)) return `${id}: binnen`;
+        return `${id}: ${html ? target.outerHTML : `${target.tagName} ${target.getAttribute('role') ?? ''}`}`;
+      };
+      const targets = all.flatMap((e) => [...idsIn(e, content).map((id) => outside(id, true)), ...[...idsIn(e, existence), ...fragment(e.getAttribute('href'))].map((id) => outside(id, false))]);
+      const text = JSON.stringify([page, part.outerHTML, fields, targets]);
+      if (!crypto.subtle) return text; // not a secure context: the text itself
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    };
+    const prints = await Promise.all(parts.map(fingerprint));
+    const skipped = parts.filter((_, i) => known.includes(prints[i]!));
     const options = { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] };
-    const result = await w.axe.run(unchanged ? { exclude: parts } : document, options);
-    if (!unchanged) w.__vwAxeChecked = { parts, fingerprint };
+    const result = await w.axe.run(skipped.length ? { exclude: skipped } : document, options);
     // A rule that fails with an error lands among "incomplete" and would approve everything it should check: count it.
     const errors = result.incomplete.filter((r) => r.error).map((r) => ({ ...r, help: `axe gaf een fout in deze regel: ${r.error!.message}` }));
-    return [...result.violations, ...errors].map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  }, [AXE_TAGS, STATIC_PARTS] as const);
+    const found = [...result.violations, ...errors].map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return { violations: found, fingerprints: prints.filter((_, i) => !skipped.includes(parts[i]!)) };
+  }, [AXE_TAGS, STATIC_PARTS, SITE_PARTS, [...checkedParts]] as const);
+  // Only a check without any violation vouches for the parts it covered.
+  if (violations.length === 0) for (const f of fingerprints) checkedParts.add(f);
   return violations.map((v) => ({
     id: v.id,
     impact: v.impact,
