@@ -33,66 +33,57 @@ describe('de axe-controle zelf', () => {
   });
 });
 
+/** The elements (selectors, sorted) that axe reports for one rule. */
+const overtredingen = async (page: Page, rule: string) => (await axeViolations(page)).filter((v) => v.id === rule).flatMap((v) => v.nodes).sort();
+
+/** Adds light grey text (too little contrast) at the end of `waar`; the site's CSP allows styles set from script, not in markup. */
+const grijs = (page: Page, id: string, waar: string) =>
+  page.evaluate(
+    ([i, w]) => {
+      const p = document.createElement('p');
+      p.id = i!;
+      p.textContent = 'Lichtgrijze tekst';
+      p.style.color = '#ccc';
+      document.querySelector(w!)!.append(p);
+    },
+    [id, waar],
+  );
+
 describe('de axe-controle van een instrument in meerdere toestanden', () => {
   it('vindt een fout in het instrument ook als de rest van de pagina al gecontroleerd is, en kijkt weer overal zodra daar iets verandert', async () => {
     const { page, close } = await openPage('/instrumenten/regiescan/');
     await page.locator('h2.regiescan__kop').waitFor();
-    const contrast = async () => (await axeViolations(page)).filter((v) => v.id === 'color-contrast').flatMap((v) => v.nodes);
-    expect(await contrast()).toEqual([]);
-    // Light grey text in the tool (the site's CSP allows styles set from script, not in markup).
-    const grijs = (id: string, waar: string) =>
-      page.evaluate(
-        ([i, w]) => {
-          const p = document.createElement('p');
-          p.id = i!;
-          p.textContent = 'Lichtgrijze tekst';
-          p.style.color = '#ccc';
-          document.querySelector(w!)!.append(p);
-        },
-        [id, waar],
-      );
-    await grijs('proef-instrument', 'main astro-island');
-    expect(await contrast()).toEqual(['#proef-instrument']);
+    expect(await overtredingen(page, 'color-contrast')).toEqual([]);
+    await grijs(page, 'proef-instrument', 'main astro-island');
+    expect(await overtredingen(page, 'color-contrast')).toEqual(['#proef-instrument']);
     // And in the footer, outside the tool: the page changed there, so the check covers it again.
-    await grijs('proef-voet', 'body > footer');
-    expect((await contrast()).sort()).toEqual(['#proef-instrument', '#proef-voet']);
+    await grijs(page, 'proef-voet', 'body > footer');
+    expect(await overtredingen(page, 'color-contrast')).toEqual(['#proef-instrument', '#proef-voet']);
     await close();
   });
 });
 
 describe('de axe-controle over pagina\'s heen', () => {
   it('laat een kop of voet die al zonder fouten gecontroleerd is alleen weg als die precies zo is, ook wat hij aanwijst', async () => {
-    const ids = async (page: Page, rule: string) => (await axeViolations(page)).filter((v) => v.id === rule).flatMap((v) => v.nodes).sort();
     const voeg = (page: Page, waar: string, html: string) => page.evaluate(([w, h]) => document.querySelector(w!)!.insertAdjacentHTML('beforeend', h!), [waar, html]);
-    const grijs = (page: Page, id: string, waar: string) =>
-      page.evaluate(
-        ([i, w]) => {
-          const p = document.createElement('p');
-          p.id = i!;
-          p.textContent = 'Lichtgrijze tekst';
-          p.style.color = '#ccc';
-          document.querySelector(w!)!.append(p);
-        },
-        [id, waar],
-      );
     const eerste = await openPage('/gidsen/aanpak-plegers/');
-    expect(await ids(eerste.page, 'color-contrast')).toEqual([]);
+    expect(await overtredingen(eerste.page, 'color-contrast')).toEqual([]);
     await eerste.close();
     // Another page with the same header and footer: a change in the footer or in main is found.
     const { page, close } = await openPage('/gidsen/barrieremodel/');
     await grijs(page, 'proef-main', 'main');
-    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main']);
+    expect(await overtredingen(page, 'color-contrast')).toEqual(['#proef-main']);
     await grijs(page, 'proef-voet', 'body > footer');
-    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
+    expect(await overtredingen(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
     // A check that found something vouches for nothing: the same footer is checked again.
-    expect(await ids(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
+    expect(await overtredingen(page, 'color-contrast')).toEqual(['#proef-main', '#proef-voet']);
     await page.evaluate(() => document.querySelectorAll('#proef-main, #proef-voet').forEach((e) => e.remove()));
     // A button in the footer named by text in main: checked again when only that text changes.
     await voeg(page, 'main', '<span id="proef-naam">Opslaan</span>');
     await voeg(page, 'body > footer', '<button id="proef-knop" aria-labelledby="proef-naam"></button>');
-    expect(await ids(page, 'button-name')).toEqual([]);
+    expect(await overtredingen(page, 'button-name')).toEqual([]);
     await page.evaluate(() => (document.getElementById('proef-naam')!.textContent = ''));
-    expect(await ids(page, 'button-name')).toEqual(['#proef-knop']);
+    expect(await overtredingen(page, 'button-name')).toEqual(['#proef-knop']);
     await close();
   });
 });

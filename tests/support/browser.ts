@@ -395,7 +395,7 @@ interface AxeViolation {
  * (see axeViolations): on every page the site header and footer; on a page with a tool (an island in main) also
  * the breadcrumbs and the server-rendered text in main around the tool.
  */
-export const STATIC_PARTS = 'body > header, body > footer, body > div.page-width, main > :not(:has(astro-island))';
+const STATIC_PARTS = 'body > header, body > footer, body > div.page-width, main > :not(:has(astro-island))';
 const SITE_PARTS = 'body > header, body > footer';
 
 /**
