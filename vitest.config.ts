@@ -16,8 +16,12 @@ export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
-      { test: { name: 'unit', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/unit/**/*.test.ts'] } },
-      { test: { name: 'content', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/content/**/*.test.ts'] } },
+      // Unit and content tests change no global state (no stubbed globals, fake timers or env; one vi.mock of a
+      // module only its own file imports), so the files share one module cache: a third of the phase went to
+      // importing the same modules again for every file (measured, quiet: 47 s before, 21–25 s now; next to astro
+      // check the phase went from 55 to 38 s). Checked with the files in random order.
+      { test: { name: 'unit', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, isolate: false, include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, isolate: false, include: ['tests/content/**/*.test.ts'] } },
       { test: { name: 'site', environment: 'node', expect, testTimeout: NODE_TEST, hookTimeout: NODE_TEST, include: ['tests/site/**/*.test.ts'] } },
       {
         test: {
