@@ -54,10 +54,23 @@ describe('barrièremodel: bewerken in de matrix', () => {
   it('na Ctrl+Z die het onderdeel met de focus weghaalt, staat de focus op de werkbalk (hier "Opnieuw": er valt niets meer ongedaan te maken)', async () => {
     const { page, close } = await openPage(PAD);
     await moba(page);
+    // Once, in a whole run, the focus stayed on "+ gelegenheid" after the click below, with the field closed (as if
+    // the mouse went down on the button but the click never came). Should it happen again, the message says what
+    // the page saw: the mouse events with their target and scroll position, and any layout shift.
+    await page.evaluate(() => {
+      const log: string[] = ((window as unknown as { klikLog: string[] }).klikLog = []);
+      const naam = (t: EventTarget | null) => (t instanceof Element ? t.id || t.tagName : String(t));
+      for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+        document.addEventListener(type, (e) => log.push(`${type} ${naam(e.target)} y=${Math.round(scrollY)} t=${Math.round(e.timeStamp)}`), true);
+      }
+      new PerformanceObserver((l) => {
+        for (const s of l.getEntries()) log.push(`verschuiving ${(s as unknown as { value: number }).value.toFixed(3)} t=${Math.round(s.startTime)}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.getByRole('button', { name: 'gelegenheid toevoegen bij stap 1: Inreis' }).click();
-    // The field gets the focus after the render; typing before that would go nowhere. (Once, in a whole run, the
-    // focus stayed on "+ gelegenheid" with the field closed; the state in the message says more if it happens again.)
-    const focusEnVeld = () => page.evaluate(() => `${document.activeElement?.id ?? ''} (velden open: ${document.querySelectorAll('.bm-celform').length})`);
+    // The field gets the focus after the render; typing before that would go nowhere.
+    const focusEnVeld = () =>
+      page.evaluate(() => `${document.activeElement?.id ?? ''} (velden open: ${document.querySelectorAll('.bm-celform').length}; ${(window as unknown as { klikLog: string[] }).klikLog.join(', ')})`);
     await expect.poll(focusEnVeld, WACHT).toMatch(/^bm-cel-.*-gelegenheden /);
     await page.keyboard.type('Goedkope busreis zonder controle');
     await page.keyboard.press('Enter');
