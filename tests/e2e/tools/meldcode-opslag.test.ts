@@ -48,7 +48,7 @@ describe('meldcode: er gaat geen werk verloren', { timeout: LONG_TEST }, () => {
     await page.setInputFiles('#mc-import', bestand({}));
     await page.getByText('Uw werk vervangen?').waitFor(T);
     // The question takes focus on its first button: keep my work.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Nee, behoud mijn werk');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), T).toBe('Nee, behoud mijn werk');
     await expectNoAxeViolations(page, 'vraag voor vervangen');
     await page.keyboard.press('Enter');
     await page.getByText('Uw werk vervangen?').waitFor({ state: 'hidden', ...T });
